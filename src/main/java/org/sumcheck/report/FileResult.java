@@ -1,0 +1,44 @@
+package org.sumcheck.report;
+
+import java.util.List;
+
+/**
+ * The outcome for one input file: either checked ({@code ok}, with document info and findings) or
+ * {@code failed} with an error. Every input yields exactly one.
+ *
+ * @param notes things worth telling about the file that are not findings (e.g. "a PDF named .docx")
+ */
+public record FileResult(String path, DocumentInfo document, List<Finding> findings, FileError error,
+                         List<String> notes) {
+    public FileResult {
+        findings = List.copyOf(findings == null ? List.of() : findings);
+        notes = List.copyOf(notes == null ? List.of() : notes);
+        if ((document == null) == (error == null)) {
+            throw new IllegalArgumentException("a file result has either a document or an error");
+        }
+    }
+
+    public static FileResult ok(String path, DocumentInfo document, List<Finding> findings, List<String> notes) {
+        return new FileResult(path, document, findings, null, notes);
+    }
+
+    public static FileResult failed(String path, FileError error, List<String> notes) {
+        return new FileResult(path, null, List.of(), error, notes);
+    }
+
+    public boolean isOk() {
+        return error == null;
+    }
+
+    public String status() {
+        return isOk() ? "ok" : "failed";
+    }
+
+    public long count(Severity s) {
+        return findings.stream().filter(f -> f.severity() == s).count();
+    }
+
+    public FileResult withFindings(List<Finding> replaced) {
+        return new FileResult(path, document, replaced, error, notes);
+    }
+}

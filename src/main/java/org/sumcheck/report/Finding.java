@@ -1,0 +1,52 @@
+package org.sumcheck.report;
+
+import java.util.List;
+import java.util.Objects;
+import org.sumcheck.document.Location;
+
+/**
+ * One problem found in one document. Holds a message key and arguments, not text: the words are chosen by
+ * the renderer's language from the message bundles (Checkstyle style).
+ *
+ * @param rule       stable rule id, e.g. {@code PLACEHOLDER-001}
+ * @param messageKey bundle key of the message, usually {@code <rule>.message}
+ * @param args       message arguments, substituted for {0}, {1} …
+ * @param match      the offending words exactly as in the text (for a missing section: the part's name)
+ * @param excerpt    up to 20 characters either side of the match, from the same paragraph (section: the title)
+ * @param suggestion what to write instead, where the rule knows it; null otherwise
+ * @param related    where the first copy is (duplicates) or similar back-pointer; null otherwise
+ * @param ocr        the paragraph came from OCR, so the finding may be an OCR error
+ * @param baseline   null unless a baseline was applied
+ */
+public record Finding(String rule, Category category, Severity severity, String messageKey, List<String> args,
+                      String match, String excerpt, Location location, String suggestion, Location related,
+                      boolean ocr, BaselineState baseline) {
+    public Finding {
+        Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(category, "category");
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(location, "location");
+        messageKey = messageKey == null ? rule + ".message" : messageKey;
+        args = List.copyOf(args == null ? List.of() : args);
+        match = match == null ? "" : match;
+        excerpt = excerpt == null ? "" : excerpt;
+    }
+
+    public Finding withSeverity(Severity s) {
+        return new Finding(rule, category, s, messageKey, args, match, excerpt, location, suggestion, related, ocr, baseline);
+    }
+
+    public Finding withBaseline(BaselineState b) {
+        return new Finding(rule, category, severity, messageKey, args, match, excerpt, location, suggestion, related, ocr, b);
+    }
+
+    public Finding withOcr(boolean fromOcr) {
+        return new Finding(rule, category, severity, messageKey, args, match, excerpt, location, suggestion, related, fromOcr, baseline);
+    }
+
+    /** Document order: paragraph, then offset, then rule id. */
+    public static final java.util.Comparator<Finding> DOCUMENT_ORDER = java.util.Comparator
+            .comparingInt((Finding f) -> f.location().paragraph())
+            .thenComparingInt(f -> f.location().offset())
+            .thenComparing(Finding::rule);
+}
