@@ -35,17 +35,24 @@ public final class Messages {
         return new Messages(Map.of());
     }
 
-    /** The UI bundles shipped in the jar: {@code /i18n/ui_zh.properties}, {@code /i18n/ui_en.properties}. */
+    /** Bundle families shipped in the jar, one file per language each: {@code /i18n/<name>_<lang>.properties}. */
+    public static final List<String> BUILT_IN_BUNDLES = List.of("ui", "render", "server");
+
+    /** The UI bundles shipped in the jar (CLI, error codes, report labels, server page). */
     public static Messages builtIn() {
         Map<Lang, Map<String, String>> m = new EnumMap<>(Lang.class);
         for (Lang l : Lang.values()) {
-            try (InputStream in = Messages.class.getResourceAsStream("/i18n/ui_" + l.id() + ".properties")) {
-                if (in != null) {
-                    m.put(l, read(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+            Map<String, String> all = new HashMap<>();
+            for (String name : BUILT_IN_BUNDLES) {
+                try (InputStream in = Messages.class.getResourceAsStream("/i18n/" + name + "_" + l.id() + ".properties")) {
+                    if (in != null) {
+                        all.putAll(read(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+                    }
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
                 }
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
             }
+            m.put(l, all);
         }
         return new Messages(m);
     }
