@@ -128,12 +128,18 @@ public final class SarifRenderer implements ReportRenderer {
         phys.putObject("artifactLocation").put("uri", uri(path));
         ObjectNode region = phys.putObject("region");
         region.put("startLine", ReportText.paragraphNumber(f.location()));
-        if (!ReportText.isWholeDocument(f)) {
+        if (ReportText.isWholeDocument(f)) {
+            // nothing to point at: the region is the title paragraph, shown whole
+            if (!f.excerpt().isEmpty()) {
+                region.putObject("snippet").put("text", f.excerpt());
+            }
+        } else {
             region.put("startColumn", f.location().offset() + 1);
             region.put("endColumn", f.location().offset() + f.location().length() + 1);
             region.putObject("snippet").put("text", f.match());
         }
-        if (!f.excerpt().isEmpty()) {
+        // the paragraph (no columns) around the match; must be a proper superset of the region (SARIF1008)
+        if (!ReportText.isWholeDocument(f) && !f.excerpt().isEmpty()) {
             ObjectNode context = phys.putObject("contextRegion");
             context.put("startLine", ReportText.paragraphNumber(f.location()));
             context.putObject("snippet").put("text", f.excerpt());

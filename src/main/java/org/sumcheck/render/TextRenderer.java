@@ -44,12 +44,12 @@ public final class TextRenderer implements ReportRenderer {
         Style s = new Style(o.color());
         StringBuilder b = new StringBuilder();
         for (FileResult fr : report.files()) {
-            b.append(s.bold("== " + fr.path() + " (" + t.status(fr.isOk()) + ")")).append('\n');
+            b.append(s.bold("== " + t.label("render.file.header", oneLine(fr.path()), t.status(fr.isOk())))).append('\n');
             if (!fr.isOk()) {
                 b.append("   ").append(s.paint(color(Severity.ERROR), t.label("render.error", t.errorMessage(fr.error()))))
                         .append('\n');
             } else {
-                b.append("   ").append(s.dim(t.documentLine(fr.document()))).append('\n');
+                b.append("   ").append(s.dim(oneLine(t.documentLine(fr.document())))).append('\n');
             }
             fr.notes().forEach(n -> b.append("   ").append(t.note(n)).append('\n'));
             List<Finding> findings = fr.findings().stream().sorted(Finding.DOCUMENT_ORDER).toList();
@@ -66,8 +66,7 @@ public final class TextRenderer implements ReportRenderer {
                 .filter(f -> f.baseline() == BaselineState.EXISTING).count();
         boolean baselined = report.files().stream().flatMap(f -> f.findings().stream()).anyMatch(f -> f.baseline() != null);
         if (baselined) {
-            b.append(t.lang() == org.sumcheck.report.Lang.ZH ? "；" : "; ")
-                    .append(t.label("render.summary.baseline", report.findingCount() - existing, existing));
+            b.append(t.label("render.summary.baseline", report.findingCount() - existing, existing));
         }
         b.append('\n');
         return b.toString();
@@ -76,7 +75,7 @@ public final class TextRenderer implements ReportRenderer {
     private static void appendFinding(StringBuilder b, Finding f, ReportText t, Style s) {
         b.append("   ").append(t.location(f)).append("  ")
                 .append(s.paint(color(f.severity()), t.severity(f.severity()))).append("  ")
-                .append(f.rule()).append("  ").append(t.message(f));
+                .append(f.rule()).append("  ").append(oneLine(t.message(f)));
         if (f.baseline() != null) {
             b.append("  [").append(t.label("render.baseline." + f.baseline().id())).append(']');
         }
@@ -85,7 +84,7 @@ public final class TextRenderer implements ReportRenderer {
             b.append("       ").append(marked(f, s)).append('\n');
         }
         if (f.suggestion() != null && !f.suggestion().isBlank()) {
-            b.append("       ").append(t.label("render.suggestion", f.suggestion())).append('\n');
+            b.append("       ").append(oneLine(t.label("render.suggestion", f.suggestion()))).append('\n');
         }
         if (f.related() != null) {
             b.append("       ").append(t.label("render.related", t.location(f.related(), false))).append('\n');
@@ -104,9 +103,12 @@ public final class TextRenderer implements ReportRenderer {
         return e.substring(0, span[0]) + s.mark(e.substring(span[0], span[1])) + e.substring(span[1]);
     }
 
-    /** Excerpts never break a report line (a stray tab or control character from a document). */
+    /**
+     * Text from documents never breaks a report line nor drives the terminal: control characters (tabs, line
+     * breaks, ESC) become spaces, one for one, so match positions stay valid.
+     */
     private static String oneLine(String s) {
-        return s.replaceAll("[\\p{Cntrl}&&[^\u001b]]", " ").replace('\u001b', ' ');
+        return s.replaceAll("\\p{Cntrl}", " ");
     }
 
     private static String color(Severity s) {
