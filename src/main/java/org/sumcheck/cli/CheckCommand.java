@@ -119,7 +119,7 @@ final class CheckCommand implements Callable<Integer> {
         SettingsResolver settings;
         try {
             settings = SettingsResolver.create(configFile);
-        } catch (IllegalArgumentException | IOException e) {
+        } catch (RuntimeException e) {
             err.println("配置文件错误 / configuration error: " + e.getMessage());
             return ExitCode.ERROR;
         }
