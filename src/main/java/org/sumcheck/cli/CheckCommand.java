@@ -8,14 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.sumcheck.check.BatchRunner;
-import org.sumcheck.check.FileChecker;
+import org.sumcheck.check.Checker;
 import org.sumcheck.check.InputCollector;
 import org.sumcheck.extract.ExtractionLimits;
 import org.sumcheck.extract.Extractor;
 import org.sumcheck.extract.TikaExtractor;
-import org.sumcheck.report.FileResult;
 import org.sumcheck.report.Lang;
-import org.sumcheck.report.Messages;
 import org.sumcheck.report.Report;
 import org.sumcheck.report.Severity;
 import org.sumcheck.rules.RuleBase;
@@ -126,15 +124,12 @@ final class CheckCommand implements Callable<Integer> {
 
         InputCollector.Inputs inputs = InputCollector.collect(paths);
         ExtractionLimits limits = new ExtractionLimits(maxFileMb * 1024 * 1024, maxChars, Duration.ofSeconds(timeoutSeconds));
-        List<FileResult> results = new ArrayList<>();
+        Report report;
         try (Extractor extractor = new TikaExtractor();
              ProgressDisplay progress = ProgressDisplay.create(quiet, inputs.inputs().size())) {
-            FileChecker checker = new FileChecker(extractor, limits, ruleBase, settings::settingsFor);
-            new BatchRunner(Math.max(1, jobs)).run(inputs.inputs(), InputCollector.Input::displayPath,
-                    checker::check, progress, results::add);
+            Checker checker = new Checker(ruleBase, extractor, limits, settings::settingsFor, Version.current());
+            report = checker.checkAll(inputs, Math.max(1, jobs), progress);
         }
-        Messages messages = Messages.builtIn().merge(ruleBase.messages());
-        Report report = new Report(Version.current(), results, ruleBase.rules(), messages, inputs.skipped());
 
         report = GateSupport.applyBaseline(report, baseline);
         if (writeBaseline != null) {
