@@ -75,16 +75,24 @@ public final class CjkText {
                 || c == '\u2009' || c == '\u200B';
     }
 
+    /**
+     * Tesseract reads the 一 of a leading （一） as a dash. ("=" is not mapped: with chi_sim+eng it stood for 二 and
+     * for 三 alike, and a guess would hide or invent a numbering defect.)
+     */
+    private static final Pattern OCR_MARKER_ONE = Pattern.compile("^[(（]\\s*[—–\\-_一]\\s*[)）]");
+    private static final Pattern OCR_MARKER_THREE = Pattern.compile("^[(（]\\s*[≡三]\\s*[)）]");
     private static final Pattern OCR_ENUMERATOR = Pattern.compile("\\(([一二三四五六七八九十百]{1,3}|\\d{1,3})\\)");
     private static final Pattern OCR_OPEN = Pattern.compile("\\((?=\\p{IsHan})|(?<=[\\p{IsHan}，。、；：])\\(");
     private static final Pattern OCR_CLOSE = Pattern.compile("(?<=\\p{IsHan})\\)|\\)(?=[\\p{IsHan}，。、；：])");
 
     /**
      * Clean-up of OCR text: layout spaces removed, and the half-width brackets OCR reads for （ ） restored where
-     * they enclose Chinese ("(一)" → "（一）"), so heading markers and punctuation read as the page printed them.
+     * they enclose Chinese ("(一)" → "（一）"; a leading "(—)" → "（一）"), so heading markers and punctuation read as the page printed them.
      */
     public static String normalizeOcr(String s) {
         String t = removeLayoutSpaces(s);
+        t = OCR_MARKER_ONE.matcher(t).replaceFirst("（一）");
+        t = OCR_MARKER_THREE.matcher(t).replaceFirst("（三）");
         t = OCR_ENUMERATOR.matcher(t).replaceAll("（$1）");
         t = OCR_OPEN.matcher(t).replaceAll("（");
         t = OCR_CLOSE.matcher(t).replaceAll("）");
