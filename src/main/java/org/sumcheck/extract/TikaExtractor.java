@@ -292,7 +292,7 @@ public final class TikaExtractor implements Extractor {
                 ocrUsed = true;
             }
             List<Paragraph> ps = new ArrayList<>();
-            for (PdfParagraphBuilder.Built b : PdfParagraphBuilder.build(lines)) {
+            for (PdfParagraphBuilder.Built b : PdfParagraphBuilder.build(lines, doc.getPage(0).getMediaBox().getWidth())) {
                 String text = ocrUsed ? CjkText.normalizeOcr(b.text()) : b.text();
                 if (!text.isBlank()) {
                     ps.add(new Paragraph(ps.size(), text, b.page(), 0));
