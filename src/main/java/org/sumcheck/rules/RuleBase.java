@@ -79,9 +79,9 @@ public final class RuleBase {
                 } catch (FileSystemAlreadyExistsException e) {
                     fs = FileSystems.getFileSystem(uri);
                 }
-                return load(fs.getPath("/rules"));
+                return load(fs.getPath("/rules"), true);
             }
-            return load(Path.of(uri).getParent());
+            return load(Path.of(uri).getParent(), true);
         } catch (URISyntaxException | IOException e) {
             throw new RuleLoadException("cannot open the bundled rules: " + e.getMessage(), e);
         }
@@ -89,6 +89,11 @@ public final class RuleBase {
 
     /** A rules folder given by the user ({@code --rules DIR}), compiled now. */
     public static RuleBase load(Path dir) {
+        return load(dir, false);
+    }
+
+    /** {@code bundled}: the jar's own rules, whose packages were compiled at build time ({@link PrecompiledRules}). */
+    private static RuleBase load(Path dir, boolean bundled) {
         if (!Files.isDirectory(dir)) {
             throw new RuleLoadException("rules folder not found: " + dir);
         }
@@ -102,7 +107,8 @@ public final class RuleBase {
         } catch (UncheckedIOException | IllegalArgumentException e) {
             throw new RuleLoadException("rules folder " + dir + ": " + e.getMessage(), e);
         }
-        KieBase kieBase = compile(dir);
+        KieBase kieBase = newKieBase(bundled ? PrecompiledRules.read(dir).orElseGet(() -> compilePackages(dir))
+                : compilePackages(dir));
         Set<String> drlRules = new LinkedHashSet<>();
         for (KiePackage p : kieBase.getKiePackages()) {
             for (Rule r : p.getRules()) {
@@ -122,7 +128,8 @@ public final class RuleBase {
         return new RuleBase(kieBase, catalog, messages, data);
     }
 
-    private static KieBase compile(Path dir) {
+    /** Parses and compiles the folder's DRL; errors name file and line. */
+    static Collection<KiePackage> compilePackages(Path dir) {
         KnowledgeBuilder kb = KnowledgeBuilderFactory.newKnowledgeBuilder();
         List<Path> drls = RuleData.list(dir, ".drl");
         if (drls.isEmpty()) {
@@ -147,8 +154,12 @@ public final class RuleBase {
             }
             throw new RuleLoadException(String.join("\n", errors));
         }
+        return kb.getKnowledgePackages();
+    }
+
+    private static KieBase newKieBase(Collection<KiePackage> packages) {
         InternalKnowledgeBase kbase = KnowledgeBaseFactory.newKnowledgeBase();
-        kbase.addPackages(kb.getKnowledgePackages());
+        kbase.addPackages(packages);
         return kbase;
     }
 
