@@ -101,6 +101,9 @@ public final class PdfParagraphBuilder {
             }
         }
         double shortBy = m.shortfall(prev);
+        if (!ended && shortBy < m.width(leadingWord(line.text()), line) + m.shortThreshold(prev)) {
+            return false; // the next line opens with a Latin word or number too long for the space left: a wrap
+        }
         if (shortBy >= 0.35 * m.fullWidth(prev)) {
             return true; // a line well short of the margin: a title, a heading, a last line
         }
@@ -116,6 +119,19 @@ public final class PdfParagraphBuilder {
         return firstTwo && !prev.hasGeometry() && !endsSentence(prev.text()) && !endsSentence(line.text())
                 && !HeadingMarkers.startsWithMarker(line.text())
                 && m.shortfall(line) >= 0.35 * m.fullWidth(line);
+    }
+
+    /** The unbreakable Latin word or number a line starts with ("Microsoft", "2024"), or "". */
+    static String leadingWord(String text) {
+        int i = 0;
+        while (i < text.length()) {
+            int cp = text.codePointAt(i);
+            if (Character.isWhitespace(cp) || CjkText.isWide(cp)) {
+                break;
+            }
+            i += Character.charCount(cp);
+        }
+        return text.substring(0, i);
     }
 
     static boolean endsSentence(String text) {
@@ -225,6 +241,19 @@ public final class PdfParagraphBuilder {
                 return right - l.x1();
             }
             return right - CjkText.emWidth(l.text());
+        }
+
+        /** Printed width of {@code text} set like {@code line} (points or em), estimated from the line's own width. */
+        double width(String text, PdfLine line) {
+            if (text.isEmpty()) {
+                return 0;
+            }
+            double em = CjkText.emWidth(text);
+            if (line.hasGeometry() && !Double.isNaN(left)) {
+                double lineEm = CjkText.emWidth(line.text());
+                return lineEm == 0 ? 0 : em * (line.x1() - line.x0()) / lineEm;
+            }
+            return em;
         }
 
         /** Shortfall from which a line counts as "noticeably short": two characters. */

@@ -222,6 +222,8 @@ public final class TikaExtractor implements Extractor {
             throw new ExtractionException(ErrorCode.TOO_LARGE, "text " + e.getMessage(), e);
         } catch (EncryptedDocumentException e) {
             throw new ExtractionException(ErrorCode.ENCRYPTED, describe(e), e);
+        } catch (ExtractionException e) {
+            throw e;
         } catch (Exception e) {
             throw officeFailure(e);
         } finally {

@@ -149,6 +149,17 @@ class PdfParagraphBuilderTest {
     }
 
     @Test
+    void aLineLeftShortBecauseTheNextLatinWordDidNotFitIsAWrap() {
+        Page p = new Page()
+                .partial("严格落实民主集中制，完善议事规则和决策程序，使用", 455)
+                .full("Microsoft Word 2016和WPS Office两种软件编写材料，针对退休党员行动不便的情况，定期")
+                .partial("上门送学。", 140);
+        assertThat(texts(p.lines)).containsExactly(
+                "严格落实民主集中制，完善议事规则和决策程序，使用Microsoft Word 2016和WPS Office两种软件编写材料，"
+                        + "针对退休党员行动不便的情况，定期上门送学。");
+    }
+
+    @Test
     void latinWordsAcrossALineBreakKeepOneSpace() {
         Page p = new Page().full("The plan covers training for new members and").partial("regular reviews.", 200);
         assertThat(texts(p.lines)).containsExactly("The plan covers training for new members and regular reviews.");
