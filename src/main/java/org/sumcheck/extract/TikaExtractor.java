@@ -274,6 +274,10 @@ public final class TikaExtractor implements Extractor {
     }
 
     private Document readPdf(Path file, ExtractionLimits limits, long deadline) throws ExtractionException {
+        if (!endsWithEof(file)) {
+            // PDFBox would patch a cut-off file together from what it finds; a reviewer should get the whole file
+            throw new ExtractionException(ErrorCode.CORRUPT, "truncated PDF: no %%EOF marker at the end");
+        }
         try (PDDocument doc = Loader.loadPDF(new RandomAccessReadBufferedFile(file.toFile()))) {
             int pages = doc.getNumberOfPages();
             if (pages == 0) {
@@ -318,6 +322,23 @@ public final class TikaExtractor implements Extractor {
                 throw new ExtractionException(ErrorCode.TOO_LARGE, "more than " + limits.maxChars() + " characters", e);
             }
             throw new ExtractionException(ErrorCode.CORRUPT, describe(e), e);
+        }
+    }
+
+    /** Whether "%%EOF" occurs in the last KiB, where every complete PDF has it (junk may follow it). */
+    private static boolean endsWithEof(Path file) throws ExtractionException {
+        try (java.nio.channels.SeekableByteChannel ch = Files.newByteChannel(file)) {
+            long size = ch.size();
+            int n = (int) Math.min(1024, size);
+            java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocate(n);
+            ch.position(size - n);
+            while (buf.hasRemaining() && ch.read(buf) > 0) {
+                // read the tail
+            }
+            String tail = new String(buf.array(), 0, buf.position(), java.nio.charset.StandardCharsets.ISO_8859_1);
+            return tail.contains("%%EOF");
+        } catch (IOException e) {
+            throw new ExtractionException(ErrorCode.READ_ERROR, describe(e), e);
         }
     }
 
