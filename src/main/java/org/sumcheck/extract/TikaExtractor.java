@@ -115,7 +115,7 @@ public final class TikaExtractor implements Extractor {
             return job.get(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             job.cancel(true);
-            throw new ExtractionException(ErrorCode.TIMEOUT, "parsing took longer than " + limits.timeout().toSeconds() + " s");
+            throw new ExtractionException(ErrorCode.TIMEOUT, "parsing took longer than " + limits.timeout().toMillis() + " ms");
         } catch (InterruptedException e) {
             job.cancel(true);
             Thread.currentThread().interrupt();
@@ -126,6 +126,9 @@ public final class TikaExtractor implements Extractor {
             Throwable c = e.getCause();
             if (c instanceof ExtractionException ee) {
                 throw ee;
+            }
+            if (c instanceof StackOverflowError) {
+                throw new ExtractionException(ErrorCode.CORRUPT, "structure nested too deeply to read (stack overflow)", c);
             }
             if (c instanceof OutOfMemoryError) {
                 throw new ExtractionException(ErrorCode.TOO_LARGE, "parsing ran out of memory", c);
