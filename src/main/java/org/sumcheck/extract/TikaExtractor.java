@@ -115,7 +115,7 @@ public final class TikaExtractor implements Extractor {
             return job.get(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             job.cancel(true);
-            throw new ExtractionException(ErrorCode.TIMEOUT, "parsing took longer than " + limits.timeout().toSeconds() + " s");
+            throw new ExtractionException(ErrorCode.TIMEOUT, "parsing took longer than " + limits.timeout().toMillis() + " ms");
         } catch (InterruptedException e) {
             job.cancel(true);
             Thread.currentThread().interrupt();
@@ -126,6 +126,9 @@ public final class TikaExtractor implements Extractor {
             Throwable c = e.getCause();
             if (c instanceof ExtractionException ee) {
                 throw ee;
+            }
+            if (c instanceof StackOverflowError) {
+                throw new ExtractionException(ErrorCode.CORRUPT, "structure nested too deeply to read (stack overflow)", c);
             }
             if (c instanceof OutOfMemoryError) {
                 throw new ExtractionException(ErrorCode.TOO_LARGE, "parsing ran out of memory", c);
@@ -222,6 +225,8 @@ public final class TikaExtractor implements Extractor {
             throw new ExtractionException(ErrorCode.TOO_LARGE, "text " + e.getMessage(), e);
         } catch (EncryptedDocumentException e) {
             throw new ExtractionException(ErrorCode.ENCRYPTED, describe(e), e);
+        } catch (ExtractionException e) {
+            throw e;
         } catch (Exception e) {
             throw officeFailure(e);
         } finally {
@@ -272,6 +277,10 @@ public final class TikaExtractor implements Extractor {
     }
 
     private Document readPdf(Path file, ExtractionLimits limits, long deadline) throws ExtractionException {
+        if (!endsWithEof(file)) {
+            // PDFBox would patch a cut-off file together from what it finds; a reviewer should get the whole file
+            throw new ExtractionException(ErrorCode.CORRUPT, "truncated PDF: no %%EOF marker at the end");
+        }
         try (PDDocument doc = Loader.loadPDF(new RandomAccessReadBufferedFile(file.toFile()))) {
             int pages = doc.getNumberOfPages();
             if (pages == 0) {
@@ -292,7 +301,7 @@ public final class TikaExtractor implements Extractor {
                 ocrUsed = true;
             }
             List<Paragraph> ps = new ArrayList<>();
-            for (PdfParagraphBuilder.Built b : PdfParagraphBuilder.build(lines)) {
+            for (PdfParagraphBuilder.Built b : PdfParagraphBuilder.build(lines, doc.getPage(0).getMediaBox().getWidth())) {
                 String text = ocrUsed ? CjkText.normalizeOcr(b.text()) : b.text();
                 if (!text.isBlank()) {
                     ps.add(new Paragraph(ps.size(), text, b.page(), 0));
@@ -316,6 +325,23 @@ public final class TikaExtractor implements Extractor {
                 throw new ExtractionException(ErrorCode.TOO_LARGE, "more than " + limits.maxChars() + " characters", e);
             }
             throw new ExtractionException(ErrorCode.CORRUPT, describe(e), e);
+        }
+    }
+
+    /** Whether "%%EOF" occurs in the last KiB, where every complete PDF has it (junk may follow it). */
+    private static boolean endsWithEof(Path file) throws ExtractionException {
+        try (java.nio.channels.SeekableByteChannel ch = Files.newByteChannel(file)) {
+            long size = ch.size();
+            int n = (int) Math.min(1024, size);
+            java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocate(n);
+            ch.position(size - n);
+            while (buf.hasRemaining() && ch.read(buf) > 0) {
+                // read the tail
+            }
+            String tail = new String(buf.array(), 0, buf.position(), java.nio.charset.StandardCharsets.ISO_8859_1);
+            return tail.contains("%%EOF");
+        } catch (IOException e) {
+            throw new ExtractionException(ErrorCode.READ_ERROR, describe(e), e);
         }
     }
 
