@@ -326,7 +326,11 @@ public final class DocumentAnalyzer {
             String text = ps.get(i).text();
             Matcher m = ENUM.matcher(text);
             int prevInParagraph = 0;
-            while (m.find()) {
+            for (int shi = text.indexOf('是', 1); shi >= 0; shi = text.indexOf('是', shi + 1)) {
+                // only try the pattern just before a 是 (fast on long text)
+                if (!m.region(Math.max(0, shi - 2), shi + 1).useTransparentBounds(true).find()) {
+                    continue;
+                }
                 int ordinal = ChineseNumerals.parse(m.group(1));
                 if (ordinal <= 0) {
                     continue;
@@ -355,14 +359,18 @@ public final class DocumentAnalyzer {
         List<YearMention> out = new ArrayList<>();
         for (int i = 0; i < ps.size(); i++) {
             String text = ps.get(i).text();
-            Matcher m = YEAR.matcher(text);
-            if (!m.find()) {
-                continue;
-            }
-            boolean[] quoted = quotedChars(text);
+            Matcher m = YEAR.matcher(text).useTransparentBounds(true);
+            boolean[] quoted = null;
             Heading h = headingAt[i];
             int headingEnd = h == null ? 0 : h.marker().length() + h.title().length() + 1;
-            do {
+            for (int nian = text.indexOf('年', 4); nian >= 0; nian = text.indexOf('年', nian + 1)) {
+                // only try the pattern just before a 年 (fast on long text)
+                if (!m.region(Math.max(0, nian - 5), nian + 1).find()) {
+                    continue;
+                }
+                if (quoted == null) {
+                    quoted = quotedChars(text);
+                }
                 String digits = m.group(1);
                 int year = Character.isDigit(digits.charAt(0)) ? Integer.parseInt(digits) : ChineseNumerals.parseYear(digits);
                 if (year < 1900 || year > 2099) {
@@ -372,7 +380,7 @@ public final class DocumentAnalyzer {
                 if (region == Region.HEADING && m.start() > headingEnd) {
                     region = Region.BODY; // a year in the body text of a run-in heading
                 }
-                String after = text.substring(m.end());
+                String after = text.substring(m.end(), Math.min(text.length(), m.end() + TITLE_WINDOW + 8));
                 int month = 0;
                 int day = 0;
                 YearRole role;
@@ -390,7 +398,7 @@ public final class DocumentAnalyzer {
                 int length = role == YearRole.DATE ? m.end() - m.start() + d.end() : m.end() - m.start();
                 out.add(new YearMention(i, m.start(), length, year, month, day, role, region,
                         partOf.get(i), quoted[m.start()], reporting));
-            } while (m.find());
+            }
         }
         return out;
     }
