@@ -41,6 +41,8 @@ public final class DocumentAnalyzer {
     private static final int BODY_WINDOW = 12;
     private static final int OPENING_MAX = 3;
     private static final int SHORT_LINE = 16;
+    /** A closing paragraph has at least this many characters (not a stray "##paidend##" or a signature). */
+    private static final int CLOSING_MIN = 30;
 
     private final StructureVocabulary vocabulary;
 
@@ -79,6 +81,12 @@ public final class DocumentAnalyzer {
                 regions.add(Region.OPENING);
             } else {
                 regions.add(Region.BODY);
+            }
+        }
+        for (int i = n - 1; i > 0 && regions.get(i) != Region.HEADING; i--) {
+            if (regions.get(i) == Region.BODY && ps.get(i).text().length() >= CLOSING_MIN) {
+                regions.set(i, Region.CLOSING);
+                break;
             }
         }
 

@@ -143,8 +143,8 @@ class DocumentAnalyzerTest {
                         org.assertj.core.groups.Tuple.tuple(2019, YearRole.HISTORY, Region.OPENING, false),
                         org.assertj.core.groups.Tuple.tuple(2023, YearRole.REPORT, Region.OPENING, false),
                         org.assertj.core.groups.Tuple.tuple(2023, YearRole.PLAN, Region.OPENING, false),
-                        org.assertj.core.groups.Tuple.tuple(2023, YearRole.PLAN, Region.BODY, true),
-                        org.assertj.core.groups.Tuple.tuple(2023, YearRole.DATE, Region.BODY, false));
+                        org.assertj.core.groups.Tuple.tuple(2023, YearRole.PLAN, Region.CLOSING, true),
+                        org.assertj.core.groups.Tuple.tuple(2023, YearRole.DATE, Region.CLOSING, false));
         assertThat(ys.get(4).reporting()).isTrue();
         YearMention date = ys.get(7);
         assertThat(date.month()).isEqualTo(7);

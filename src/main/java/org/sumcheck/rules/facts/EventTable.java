@@ -60,6 +60,11 @@ public final class EventTable {
         }
     }
 
+    /** Does this text (the sentence before a mention) speak of what follows as still to come? */
+    public boolean future(String sentenceBefore) {
+        return containsAny(sentenceBefore, futureWords);
+    }
+
     private static String sentenceBefore(String t, int at) {
         int from = at;
         while (from > 0 && "。！？；!?;".indexOf(t.charAt(from - 1)) < 0) {
