@@ -169,11 +169,15 @@ public final class DocumentAnalyzer {
         for (int i = 1; i < ps.size(); i++) {
             Paragraph p = ps.get(i);
             Marker m = marker(p.text());
-            if (m == null && p.headingLevel() == 0) {
+            // an unnumbered line that names a part (存在问题, a styled 下一步打算) is a part boundary, level 0:
+            // the numbering under it starts afresh
+            boolean partBoundary = m == null && (p.headingLevel() > 0 || isPartLabel(p.text()))
+                    && !vocabulary.partsNamedBy(label(p.text())).isEmpty();
+            if (m == null && p.headingLevel() == 0 && !partBoundary) {
                 continue;
             }
             String text = p.text();
-            int level = m != null ? m.style.level() : Math.min(p.headingLevel(), 6);
+            int level = m != null ? m.style.level() : partBoundary ? 0 : Math.min(p.headingLevel(), 6);
             int bodyStart = m != null ? m.end : 0;
             String rest = text.substring(bodyStart).strip();
             Matcher end = HEADING_END.matcher(rest);
@@ -185,7 +189,7 @@ public final class DocumentAnalyzer {
             }
             int parent = -1;
             int parentLevel = 0;
-            for (int l = level - 1; l >= 1; l--) {
+            for (int l = level - 1; l >= 0; l--) {
                 if (open[l] != null) {
                     parent = open[l].paragraph();
                     parentLevel = l;
@@ -247,9 +251,11 @@ public final class DocumentAnalyzer {
     }
 
     private PartsFound parts(List<Paragraph> ps, List<Heading> headings, Heading[] headingAt, List<Region> regions) {
-        int top = Integer.MAX_VALUE;
+        int top = Integer.MAX_VALUE; // the highest numbered level; level 0 (part boundaries) always names parts
         for (Heading h : headings) {
-            top = Math.min(top, h.level());
+            if (h.level() > 0) {
+                top = Math.min(top, h.level());
+            }
         }
         List<Part> parts = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
@@ -259,7 +265,7 @@ public final class DocumentAnalyzer {
         for (int i = 0; i < ps.size(); i++) {
             Heading h = headingAt[i];
             String named = null;
-            if (h != null && h.level() == top) {
+            if (h != null && (h.level() == top || h.level() == 0)) {
                 named = h.title();
             } else if (h == null && regions.get(i) != Region.TITLE && isPartLabel(ps.get(i).text())) {
                 named = label(ps.get(i).text());

@@ -99,7 +99,7 @@ class DocumentAnalyzerTest {
         List<Paragraph> ps = List.of(Paragraph.of(0, "2023年工作总结"), new Paragraph(1, "主要工作", 0, 1),
                 new Paragraph(2, "一、加强学习", 0, 2), new Paragraph(3, "存在问题", 0, 1));
         AnalyzedDocument a = ANALYZER.analyze(new Document(ps, 0, SourceFormat.DOCX, false, List.of()));
-        assertThat(a.headings()).extracting(Heading::level).containsExactly(1, 1, 1);
+        assertThat(a.headings()).extracting(Heading::level).containsExactly(0, 1, 0);
         assertThat(a.headings()).extracting(Heading::style)
                 .containsExactly(MarkerStyle.NONE, MarkerStyle.CHINESE_COMMA, MarkerStyle.NONE);
         assertThat(a.headings().get(1).number()).isEqualTo(1);
@@ -162,6 +162,14 @@ class DocumentAnalyzerTest {
                 """);
         assertThat(a.parts()).extracting(Part::id).containsExactlyInAnyOrder("problems", "next-steps", "main-work", "tasks");
         assertThat(a.partsOf().get(3)).containsExactlyInAnyOrder("problems", "next-steps");
+    }
+
+    @Test
+    void anUnnumberedLineNamingAPartRestartsTheNumberingUnderIt() {
+        AnalyzedDocument a = analyze("2023年工作总结\n一、加强学习\n二、强化管理\n存在问题\n一、学习不深入\n下一步打算\n一、深化学习");
+        assertThat(a.headings()).extracting(Heading::level).containsExactly(1, 1, 0, 1, 0, 1);
+        assertThat(a.headings()).extracting(Heading::previousNumber).containsExactly(0, 1, 0, 0, 0, 0);
+        assertThat(a.parts()).extracting(Part::id).contains("problems", "next-steps", "main-work");
     }
 
     @Test

@@ -166,6 +166,8 @@ public final class PlaceholderScanner {
                 }
                 if (number) {
                     kind = "count";
+                } else if (m.group("run") != null && separatorLine(t, tok)) {
+                    continue; // a line of *** between sections is decoration, not a blank
                 } else if (m.group("run") != null || m.group("word") != null) {
                     kind = "name";
                 } else if ((m.group("letter") != null || latin) && loneLetter(t, s)) {
@@ -176,6 +178,10 @@ public final class PlaceholderScanner {
                 out.add(new PlaceholderHit(kind, tok, index, s, e - s, true, 1, List.of()));
             }
         }
+    }
+
+    private static boolean separatorLine(String paragraph, String run) {
+        return (run.charAt(0) == '*' || run.charAt(0) == '＊') && paragraph.replace(" ", "").equals(run);
     }
 
     private boolean fillInBracket(String inside) {
