@@ -77,7 +77,7 @@ public record StructureVocabulary(List<KindRule> kinds, List<PartDef> parts, Lis
         return found;
     }
 
-    static boolean containsAny(String text, List<String> words) {
+    public static boolean containsAny(String text, List<String> words) {
         for (String w : words) {
             if (!w.isEmpty() && text.contains(w)) {
                 return true;
