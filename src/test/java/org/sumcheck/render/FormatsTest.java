@@ -155,6 +155,14 @@ class FormatsTest {
     }
 
     @Test
+    void colourOnlyOnATerminalWithoutNoColor() {
+        assertThat(RenderOptions.forTerminal(Lang.ZH, true, java.util.Map.of()).color()).isTrue();
+        assertThat(RenderOptions.forTerminal(Lang.ZH, false, java.util.Map.of()).color()).isFalse();
+        assertThat(RenderOptions.forTerminal(Lang.ZH, true, java.util.Map.of("NO_COLOR", "1")).color()).isFalse();
+        assertThat(RenderOptions.forTerminal(Lang.EN, true, java.util.Map.of("NO_COLOR", "")).color()).isTrue();
+    }
+
+    @Test
     void renderBundlesHaveTheSameKeysInBothLanguages() {
         Messages m = Messages.builtIn();
         Set<String> zh = new TreeSet<>(m.keys(Lang.ZH));
