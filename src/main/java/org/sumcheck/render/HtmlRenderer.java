@@ -39,7 +39,16 @@ public final class HtmlRenderer implements ReportRenderer {
             mark{background:#ffe082;padding:0 1px;font-weight:bold}
             .doc,.note,footer{color:#666;font-size:.9em}.err{color:var(--err)}
             svg text{font-size:13px;fill:#222}
+            .filter{margin:.4em 0}.filter label{margin-right:1em;white-space:nowrap;cursor:pointer}
+            body.hide-error li.error,body.hide-warning li.warning,body.hide-info li.info{display:none}
             @media (max-width:600px){body{font-size:14px;padding:8px}th,td{padding:3px 4px}}
+            """;
+
+    /** Optional: ticking a severity off hides its findings. Without scripts everything stays visible. */
+    private static final String SCRIPT = """
+            document.querySelectorAll('.filter input').forEach(function(box){
+              box.addEventListener('change',function(){document.body.classList.toggle('hide-'+box.value,!box.checked);});
+            });
             """;
 
     @Override
@@ -72,12 +81,17 @@ public final class HtmlRenderer implements ReportRenderer {
         fileTable(b, report, t);
         chart(b, report, t);
         b.append("<section>\n<h2>").append(escape(t.label("render.html.details"))).append("</h2>\n");
+        b.append("<div class=\"filter\">");
+        report.countsBySeverity().forEach((sev, n) -> b.append("<label><input type=\"checkbox\" value=\"").append(sev.id())
+                .append("\" checked> <span class=\"sev ").append(sev.id()).append("\">").append(escape(t.severity(sev)))
+                .append("</span> ").append(n).append("</label>"));
+        b.append("</div>\n");
         for (int i = 0; i < report.files().size(); i++) {
             fileSection(b, report.files().get(i), i + 1, t);
         }
         b.append("</section>\n<footer><p>")
                 .append(escape(t.label("render.html.generatedBy", Report.TOOL_NAME, report.toolVersion())))
-                .append("</p></footer>\n</body>\n</html>\n");
+                .append("</p></footer>\n<script>\n").append(SCRIPT).append("</script>\n</body>\n</html>\n");
         return b.toString();
     }
 

@@ -190,10 +190,10 @@ public final class SarifRenderer implements ReportRenderer {
      */
     static String uri(String path) {
         String p = Fingerprint.normalisePath(path);
-        boolean windowsDrive = p.length() > 1 && p.charAt(1) == ':' && Character.isLetter(p.charAt(0));
+        boolean windowsDrive = p.length() > 2 && p.charAt(1) == ':' && p.charAt(2) == '/' && Character.isLetter(p.charAt(0));
         try {
             if (p.startsWith("/") || windowsDrive) {
-                return new URI("file", null, windowsDrive ? "/" + p : p, null).toASCIIString();
+                return new URI("file", "", windowsDrive ? "/" + p : p, null).toASCIIString();
             }
             String encoded = new URI(null, null, p, null).toASCIIString();
             // a relative reference whose first segment has a colon would read as a scheme

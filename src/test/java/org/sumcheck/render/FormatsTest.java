@@ -155,6 +155,23 @@ class FormatsTest {
     }
 
     @Test
+    void rendersToAFileInNewFolders(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path out = dir.resolve("reports/sub/report.csv");
+        Renderers.byId("csv").renderTo(SampleReports.many(), RenderOptions.DEFAULT, out);
+        assertThat(java.nio.file.Files.readAllBytes(out))
+                .isEqualTo(render("csv", SampleReports.many(), Lang.ZH).getBytes(StandardCharsets.UTF_8));
+        assertThat(java.nio.file.Files.list(out.getParent())).hasSize(1);
+    }
+
+    @Test
+    void colourOnlyOnATerminalWithoutNoColor() {
+        assertThat(RenderOptions.forTerminal(Lang.ZH, true, java.util.Map.of()).color()).isTrue();
+        assertThat(RenderOptions.forTerminal(Lang.ZH, false, java.util.Map.of()).color()).isFalse();
+        assertThat(RenderOptions.forTerminal(Lang.ZH, true, java.util.Map.of("NO_COLOR", "1")).color()).isFalse();
+        assertThat(RenderOptions.forTerminal(Lang.EN, true, java.util.Map.of("NO_COLOR", "")).color()).isTrue();
+    }
+
+    @Test
     void renderBundlesHaveTheSameKeysInBothLanguages() {
         Messages m = Messages.builtIn();
         Set<String> zh = new TreeSet<>(m.keys(Lang.ZH));
