@@ -35,6 +35,7 @@ final class FactBuilder {
             list.with(settings.words(list.id())).scan(doc.document().paragraphs(), facts);
         }
         data.events().scan(doc.document().paragraphs(), doc.regions(), doc.partsOf(), facts);
+        data.text().scan(doc, settings::words, facts); // residue, duplicate, punctuation, formulation lists
         return facts;
     }
 }
