@@ -290,6 +290,9 @@ public final class TikaExtractor implements Extractor {
             long visible = lines.stream().mapToLong(l -> l.text().replaceAll("\\s", "").length()).sum();
             boolean ocrUsed = false;
             if (visible < (long) MIN_CHARS_PER_PAGE * pages) {
+                if (visible == 0 && !OcrReader.hasImages(doc)) {
+                    throw new ExtractionException(ErrorCode.EMPTY, "PDF pages hold neither text nor images");
+                }
                 if (!options.ocr()) {
                     throw new ExtractionException(ErrorCode.NO_TEXT, "no text layer; OCR is switched off");
                 }
