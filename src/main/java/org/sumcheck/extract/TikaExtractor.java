@@ -112,7 +112,11 @@ public final class TikaExtractor implements Extractor {
         long deadline = System.nanoTime() + limits.timeout().toNanos();
         Future<Document> job = workers.submit(() -> read(file, size, limits, deadline));
         try {
-            return job.get(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
+            Document d = job.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            if (System.nanoTime() - deadline > 0) {
+                throw new TimeoutException(); // finished, but only after the limit: the limit is the limit
+            }
+            return d;
         } catch (TimeoutException e) {
             job.cancel(true);
             throw new ExtractionException(ErrorCode.TIMEOUT, "parsing took longer than " + limits.timeout().toMillis() + " ms");
