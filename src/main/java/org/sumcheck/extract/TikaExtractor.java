@@ -208,7 +208,13 @@ public final class TikaExtractor implements Extractor {
             case DOCX -> readDocx(file, limits);
             case DOC -> readDoc(file, limits);
             case PDF -> readPdf(file, limits, deadline);
-            case TEXT -> readText(textBytes != null ? textBytes : readAll(file), limits);
+            case TEXT -> {
+                if (size / 4 > limits.maxChars()) { // even at 4 bytes a character it would pass the limit
+                    throw new ExtractionException(ErrorCode.TOO_LARGE,
+                            "text of " + size + " bytes has more than " + limits.maxChars() + " characters");
+                }
+                yield readText(textBytes != null ? textBytes : readAll(file), limits);
+            }
             case OTHER -> throw new IllegalStateException();
         };
         if (d.ocr()) {
