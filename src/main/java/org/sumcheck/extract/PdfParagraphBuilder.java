@@ -180,8 +180,13 @@ public final class PdfParagraphBuilder {
         return kept;
     }
 
+    /**
+     * Lines with the same key repeat as page furniture. Digits are ignored only in lines that speak of pages
+     * ("某某单位 第3页"): body lines that differ by a number ("第1段…", "第2段…") are not a running header.
+     */
     private static String furnitureKey(String text) {
-        return text.replaceAll("\\s+", "").replaceAll("\\d+", "#");
+        String t = text.replaceAll("\\s+", "");
+        return t.contains("页") || t.toLowerCase(java.util.Locale.ROOT).contains("page") ? t.replaceAll("\\d+", "#") : t;
     }
 
     /** Page-wide measures: where the right margin is, the line pitch and the body font size. */
@@ -213,9 +218,11 @@ public final class PdfParagraphBuilder {
             List<PdfLine> bodyLines = geo.stream().filter(l -> Math.round(l.fontSize() * 2) == bodyKey).toList();
             double right = percentile(bodyLines.stream().mapToDouble(PdfLine::x1).toArray(), 0.75);
             double left = percentile(bodyLines.stream().mapToDouble(PdfLine::x0).toArray(), 0.1);
-            if (pageWidth > 0 && right < 0.6 * pageWidth) {
-                // hardly any line reaches a margin (one-line paragraphs): assume margins as wide as the left one
-                right = pageWidth - left;
+            double leftmost = bodyLines.stream().mapToDouble(PdfLine::x0).min().orElse(left);
+            if (pageWidth > 0 && pageWidth - right > 1.5 * leftmost + body) {
+                // the "margin" leaves far more room on the right than on the left: hardly any line reaches the
+                // real margin (a page of one-line paragraphs); assume a right margin as wide as the left one
+                right = pageWidth - leftmost;
             }
             List<Double> gaps = new ArrayList<>();
             for (int i = 1; i < bodyLines.size(); i++) {
