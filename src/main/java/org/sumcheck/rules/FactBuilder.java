@@ -55,6 +55,7 @@ final class FactBuilder {
             }
         }
         facts.addAll(partLayout(doc, levels.getOrDefault(ORDER, List.of())));
+        data.text().scan(doc, settings::words, facts); // residue, duplicate, punctuation, formulation lists
         return facts;
     }
 

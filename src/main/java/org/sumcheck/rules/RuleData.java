@@ -8,6 +8,7 @@ import java.util.Map;
 import org.sumcheck.rules.facts.EventTable;
 import org.sumcheck.rules.facts.PhraseList;
 import org.sumcheck.rules.facts.PlaceholderScanner;
+import org.sumcheck.rules.facts.TextScanners;
 import org.sumcheck.structure.StructureVocabulary;
 
 /**
@@ -17,10 +18,11 @@ import org.sumcheck.structure.StructureVocabulary;
  * @param placeholderData data/placeholders.yaml as read (the scanner is rebuilt when a run adds words)
  * @param phraseLists     every {@code phrases:} list of every data/*.yaml, by id {@code <file>.<list>}
  * @param requirements    kind id → level (required/recommended) → part ids, from data/parts.yaml
+ * @param text            the scanners of the residue, duplicate, punctuation and formulation-list rules
  */
 record RuleData(StructureVocabulary vocabulary, JsonNode placeholderData, PlaceholderScanner placeholders,
                 Map<String, PhraseList> phraseLists, EventTable events,
-                Map<String, Map<String, List<String>>> requirements) {
+                Map<String, Map<String, List<String>>> requirements, TextScanners text) {
 
     static RuleData load(RuleFolder folder) {
         String kinds = folder.require("data/kinds.yaml");
@@ -43,7 +45,7 @@ record RuleData(StructureVocabulary vocabulary, JsonNode placeholderData, Placeh
         EventTable events = folder.read("data/events.csv").map(csv -> EventTable.parse(csv, futureWords))
                 .orElseGet(() -> new EventTable(List.of(), futureWords));
         return new RuleData(vocabulary, placeholders, new PlaceholderScanner(placeholders, List.of()), Map.copyOf(lists),
-                events, StructureVocabulary.requirements(parts));
+                events, StructureVocabulary.requirements(parts), TextScanners.load(dataDir));
     }
 
     /** The scanner for a run: the bundled lists, plus the run's extra placeholder words if any. */
