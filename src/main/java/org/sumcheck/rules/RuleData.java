@@ -45,7 +45,14 @@ record RuleData(StructureVocabulary vocabulary, JsonNode placeholderData, Placeh
         EventTable events = folder.read("data/events.csv").map(csv -> EventTable.parse(csv, futureWords))
                 .orElseGet(() -> new EventTable(List.of(), futureWords));
         return new RuleData(vocabulary, placeholders, new PlaceholderScanner(placeholders, List.of()), Map.copyOf(lists),
-                events, StructureVocabulary.requirements(parts), TextScanners.load(dataDir));
+                events, StructureVocabulary.requirements(parts),
+                TextScanners.of(optional(folder, "residue.yaml"), optional(folder, "duplicate.yaml"),
+                        optional(folder, "punctuation.yaml"), optional(folder, "formulation.yaml")));
+    }
+
+    private static JsonNode optional(RuleFolder folder, String name) {
+        return folder.read("data/" + name).map(t -> StructureVocabulary.yaml(t, name))
+                .orElse(com.fasterxml.jackson.databind.node.MissingNode.getInstance());
     }
 
     /** The scanner for a run: the bundled lists, plus the run's extra placeholder words if any. */
