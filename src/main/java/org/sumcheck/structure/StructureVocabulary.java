@@ -86,6 +86,21 @@ public record StructureVocabulary(List<KindRule> kinds, List<PartDef> parts, Lis
         return false;
     }
 
+    /** The vocabulary from the texts of kinds.yaml and parts.yaml. */
+    public static StructureVocabulary parse(String kindsYaml, String partsYaml) {
+        return parse(yaml(kindsYaml, KINDS_FILE), yaml(partsYaml, PARTS_FILE));
+    }
+
+    /** Parses YAML text; a syntax error names the file. */
+    public static JsonNode yaml(String text, String fileName) {
+        try {
+            JsonNode n = YAML.readTree(text);
+            return n == null ? YAML.createObjectNode() : n;
+        } catch (IOException e) {
+            throw new IllegalArgumentException(fileName + ": " + e.getMessage(), e);
+        }
+    }
+
     private static StructureVocabulary parse(JsonNode kindsDoc, JsonNode partsDoc) {
         List<KindRule> kinds = new ArrayList<>();
         for (JsonNode k : kindsDoc.path("kinds")) {
