@@ -50,7 +50,7 @@ public final class DocxAnnotator {
     private static final QName ID = new QName(W, "id", "w");
 
     /**
-     * What was done: {@code comments} written (one per finding), of which {@code onMatch} are anchored on exactly
+     * What was done: {@code comments} written (one per finding, and one per other place of a grouped finding), of which {@code onMatch} are anchored on exactly
      * the finding's words and {@code onParagraph} on a whole paragraph (whole-document findings, or words not
      * found as such in the runs).
      */
@@ -75,7 +75,7 @@ public final class DocxAnnotator {
             BigInteger nextId = nextId(comments);
             int onMatch = 0;
             int onParagraph = 0;
-            for (Finding f : findings.stream().sorted(Finding.DOCUMENT_ORDER).toList()) {
+            for (Finding f : Annotations.places(findings)) {
                 String id = nextId.toString();
                 nextId = nextId.add(BigInteger.ONE);
                 XWPFComment c = comments.createComment(new BigInteger(id));

@@ -124,6 +124,25 @@ class DocxAnnotatorTest {
     }
 
     @Test
+    void everyPlaceOfAGroupedFindingGetsAComment() throws Exception {
+        Path in = sample();
+        Path out = dir.resolve("out.docx");
+        Finding grouped = new Finding("PLACEHOLDER-001", Category.PLACEHOLDER, Severity.ERROR, null, List.of("XX"), "XX",
+                "全年共开展主题党日XX次，组织党员", new Location(2, 0, 9, 2), null, null, false, null,
+                List.of(new Location(3, 0, 2, 2), new Location(2, 0, 20, 2)));
+        DocxAnnotator.Result r = DocxAnnotator.annotate(in, List.of(grouped), SampleReports.messages(), Lang.ZH, out);
+        assertThat(r).isEqualTo(new DocxAnnotator.Result(3, 3, 0));
+        try (InputStream is = Files.newInputStream(out); XWPFDocument doc = new XWPFDocument(is)) {
+            assertThat(doc.getComments()).hasSize(3);
+            assertThat(anchoredText(doc).values()).containsExactly("XX", "XX", "XX");
+            // three different places: two in the body paragraph, one in the table cell
+            assertThat(doc.getParagraphs().get(3).getCTP().xmlText().split("commentRangeStart", -1)).hasSize(3);
+            assertThat(doc.getTables().get(0).getRow(0).getCell(0).getParagraphs().get(0).getCTP().xmlText())
+                    .contains("commentRangeStart");
+        }
+    }
+
+    @Test
     void refusesToOverwriteTheOriginal() throws Exception {
         Path in = sample();
         assertThatThrownBy(() -> DocxAnnotator.annotate(in, List.of(), SampleReports.messages(), Lang.ZH, in))
