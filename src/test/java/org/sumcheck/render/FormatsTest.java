@@ -34,7 +34,7 @@ class FormatsTest {
     void registryKnowsEveryFormatAndRejectsOthers() {
         assertThat(Renderers.ids()).containsExactly("text", "json", "sarif", "junit", "html", "csv");
         assertThat(Renderers.byId(" JSON ").formatId()).isEqualTo("json");
-        assertThatThrownBy(() -> Renderers.byId("pdf")).hasMessageContaining("text, json");
+        assertThatThrownBy(() -> Renderers.byId("pdf")).hasMessageContaining("未知格式 / unknown format").hasMessageContaining("text, json");
     }
 
     @Test
