@@ -245,7 +245,9 @@ class ServerApiTest {
         HttpResponse<byte[]> r = get("");
         assertThat(r.statusCode()).isEqualTo(200);
         String page = new String(r.body(), StandardCharsets.UTF_8);
-        assertThat(page).contains("文档审阅").doesNotContain("{{").doesNotContain("http://", "https://");
+        assertThat(page).contains("文档审阅", "Document review", "需修改").doesNotContain("{{");
+        // works offline: nothing is fetched from another host
+        assertThat(page).doesNotContain("src=\"http", "href=\"http", "url(http", "@import", "//cdn");
     }
 
     @Test
