@@ -60,7 +60,7 @@ final class PageAssets {
             ObjectNode n = root.putObject(l.id());
             for (String k : messages.keys(l)) {
                 if (k.startsWith("page.") || k.startsWith("server.") || k.startsWith("render.category.")
-                        || k.startsWith("render.severity.")) {
+                        || k.startsWith("render.severity.") || k.startsWith("render.kind.")) {
                     n.put(k, messages.get(l, k));
                 }
             }
