@@ -14,6 +14,7 @@ import org.sumcheck.report.Finding;
 import org.sumcheck.report.Lang;
 import org.sumcheck.report.Report;
 import org.sumcheck.report.Severity;
+import org.sumcheck.report.SkippedInput;
 
 /**
  * One self-contained HTML page (inline CSS and SVG, nothing fetched): a table of files, a bar chart of findings by
@@ -39,7 +40,16 @@ public final class HtmlRenderer implements ReportRenderer {
             mark{background:#ffe082;padding:0 1px;font-weight:bold}
             .doc,.note,footer{color:#666;font-size:.9em}.err{color:var(--err)}
             svg text{font-size:13px;fill:#222}
+            .filter{margin:.4em 0}.filter label{margin-right:1em;white-space:nowrap;cursor:pointer}
+            body.hide-error li.error,body.hide-warning li.warning,body.hide-info li.info{display:none}
             @media (max-width:600px){body{font-size:14px;padding:8px}th,td{padding:3px 4px}}
+            """;
+
+    /** Optional: ticking a severity off hides its findings. Without scripts everything stays visible. */
+    private static final String SCRIPT = """
+            document.querySelectorAll('.filter input').forEach(function(box){
+              box.addEventListener('change',function(){document.body.classList.toggle('hide-'+box.value,!box.checked);});
+            });
             """;
 
     @Override
@@ -72,12 +82,19 @@ public final class HtmlRenderer implements ReportRenderer {
         fileTable(b, report, t);
         chart(b, report, t);
         b.append("<section>\n<h2>").append(escape(t.label("render.html.details"))).append("</h2>\n");
+        b.append("<div class=\"filter\">");
+        report.countsBySeverity().forEach((sev, n) -> b.append("<label><input type=\"checkbox\" value=\"").append(sev.id())
+                .append("\" checked> <span class=\"sev ").append(sev.id()).append("\">").append(escape(t.severity(sev)))
+                .append("</span> ").append(n).append("</label>"));
+        b.append("</div>\n");
         for (int i = 0; i < report.files().size(); i++) {
             fileSection(b, report.files().get(i), i + 1, t);
         }
-        b.append("</section>\n<footer><p>")
+        b.append("</section>\n");
+        skipped(b, report, t);
+        b.append("<footer><p>")
                 .append(escape(t.label("render.html.generatedBy", Report.TOOL_NAME, report.toolVersion())))
-                .append("</p></footer>\n</body>\n</html>\n");
+                .append("</p></footer>\n<script>\n").append(SCRIPT).append("</script>\n</body>\n</html>\n");
         return b.toString();
     }
 
@@ -130,6 +147,20 @@ public final class HtmlRenderer implements ReportRenderer {
         b.append("</svg>\n</section>\n");
     }
 
+    private static void skipped(StringBuilder b, Report report, ReportText t) {
+        if (report.skipped().isEmpty()) {
+            return;
+        }
+        b.append("<section>\n<h2>").append(escape(t.label("render.skipped.title"))).append("</h2>\n<div class=\"scroll\"><table>\n")
+                .append("<thead><tr><th>").append(escape(t.label("render.col.file"))).append("</th><th>")
+                .append(escape(t.label("render.col.reason"))).append("</th></tr></thead>\n<tbody>\n");
+        for (SkippedInput x : report.skipped()) {
+            b.append("<tr><td>").append(escape(x.path())).append("</td><td>").append(escape(t.skipReason(x.reason())))
+                    .append("</td></tr>\n");
+        }
+        b.append("</tbody>\n</table></div>\n</section>\n");
+    }
+
     private static void fileSection(StringBuilder b, FileResult fr, int n, ReportText t) {
         b.append("<article id=\"f").append(n).append("\">\n<h3>").append(escape(fr.path())).append(" <span class=\"status ")
                 .append(fr.status()).append("\">").append(escape(t.status(fr.isOk()))).append("</span></h3>\n");
@@ -169,6 +200,9 @@ public final class HtmlRenderer implements ReportRenderer {
         }
         if (f.related() != null) {
             b.append("<p class=\"note\">").append(escape(t.label("render.related", t.location(f.related(), false)))).append("</p>\n");
+        }
+        if (!f.occurrences().isEmpty()) {
+            b.append("<p class=\"note\">").append(escape(t.label("render.occurrences", t.occurrences(f)))).append("</p>\n");
         }
         if (f.ocr()) {
             b.append("<p class=\"note\">").append(escape(t.label("render.ocr"))).append("</p>\n");

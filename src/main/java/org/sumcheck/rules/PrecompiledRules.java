@@ -14,7 +14,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Optional;
 import org.drools.base.common.DroolsObjectInputStream;
 import org.drools.base.common.DroolsObjectOutputStream;
@@ -44,10 +43,11 @@ final class PrecompiledRules {
     public static void main(String[] args) throws IOException {
         Path dir = Path.of(args[0]);
         Path out = Path.of(args[1]);
-        Collection<KiePackage> packages = RuleBase.compilePackages(dir);
+        RuleFolder folder = RuleFolder.of(dir);
+        Collection<KiePackage> packages = RuleBase.compilePackages(folder);
         Files.createDirectories(out.toAbsolutePath().getParent());
         try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(out))) {
-            write(o, fingerprint(dir), packages);
+            write(o, fingerprint(folder), packages);
         }
         System.out.println("precompiled " + packages.stream().mapToInt(p -> p.getRules().size()).sum()
                 + " rules of " + dir + " into " + out + " (" + Files.size(out) + " bytes)");
@@ -63,14 +63,14 @@ final class PrecompiledRules {
         body.flush();
     }
 
-    /** The precompiled packages of the bundled rules in {@code dir}, or empty when absent, stale or unreadable. */
-    static Optional<Collection<KiePackage>> read(Path dir) {
+    /** The precompiled packages of the bundled rules, or empty when absent, stale or unreadable. */
+    static Optional<Collection<KiePackage>> read(RuleFolder folder) {
         try (InputStream raw = PrecompiledRules.class.getResourceAsStream(RESOURCE)) {
             if (raw == null) {
                 LOG.debug("no {} on the classpath: compiling the bundled DRL", RESOURCE);
                 return Optional.empty();
             }
-            return read(new BufferedInputStream(raw, 64 * 1024), fingerprint(dir));
+            return read(new BufferedInputStream(raw, 64 * 1024), fingerprint(folder));
         } catch (IOException | RuntimeException e) {
             LOG.debug("cannot read {}: {}; compiling the bundled DRL", RESOURCE, e.toString());
             return Optional.empty();
@@ -98,15 +98,14 @@ final class PrecompiledRules {
         }
     }
 
-    /** SHA-256 over the names and bytes of the folder's DRL files, in name order. */
-    static String fingerprint(Path dir) throws IOException {
+    /** SHA-256 over the names and text of the folder's DRL files, in name order. */
+    static String fingerprint(RuleFolder folder) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
-            List<Path> drls = RuleData.list(dir, ".drl");
-            for (Path f : drls) {
-                md.update(f.getFileName().toString().getBytes(StandardCharsets.UTF_8));
+            for (String f : folder.list("", ".drl")) {
+                md.update(f.getBytes(StandardCharsets.UTF_8));
                 md.update((byte) 0);
-                md.update(Files.readAllBytes(f));
+                md.update(folder.require(f).getBytes(StandardCharsets.UTF_8));
                 md.update((byte) 0);
             }
             return HexFormat.of().formatHex(md.digest());

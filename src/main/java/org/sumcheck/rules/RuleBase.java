@@ -7,9 +7,6 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemAlreadyExistsException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,6 +17,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.regex.Pattern;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
@@ -50,13 +50,14 @@ import org.sumcheck.structure.DocumentAnalyzer;
 public final class RuleBase {
     private static final Pattern RULE_ID = Pattern.compile("([A-Z]+)-(\\d{3})");
 
-    private final KieBase kieBase;
+    /** Built in the background for the bundled rules (see {@link #load(RuleFolder, String, boolean)}). */
+    private final CompletableFuture<KieBase> kieBase;
     private final Map<String, RuleDefinition> catalog;
     private final Messages messages;
     private final RuleData data;
     private final DocumentAnalyzer analyzer;
 
-    private RuleBase(KieBase kieBase, Map<String, RuleDefinition> catalog, Messages messages, RuleData data) {
+    private RuleBase(CompletableFuture<KieBase> kieBase, Map<String, RuleDefinition> catalog, Messages messages, RuleData data) {
         this.kieBase = kieBase;
         this.catalog = catalog;
         this.messages = messages;
@@ -71,17 +72,13 @@ public final class RuleBase {
             throw new RuleLoadException("the bundled rules are missing from the classpath (/rules/)");
         }
         try {
-            URI uri = url.toURI();
-            if ("jar".equals(uri.getScheme())) {
-                FileSystem fs;
-                try {
-                    fs = FileSystems.newFileSystem(uri, Map.of());
-                } catch (FileSystemAlreadyExistsException e) {
-                    fs = FileSystems.getFileSystem(uri);
-                }
-                return load(fs.getPath("/rules"), true);
+            if ("jar".equals(url.getProtocol())) {
+                String spec = url.getPath(); // file:/…/sumcheck.jar!/rules/placeholder.drl
+                Path jar = Path.of(new URI(spec.substring(0, spec.indexOf("!/"))));
+                return load(RuleFolder.ofJar(jar, "rules/"), "bundled rules", true);
             }
-            return load(Path.of(uri).getParent(), true);
+            Path dir = Path.of(url.toURI()).getParent();
+            return load(RuleFolder.of(dir), dir.toString(), true);
         } catch (URISyntaxException | IOException e) {
             throw new RuleLoadException("cannot open the bundled rules: " + e.getMessage(), e);
         }
@@ -89,26 +86,45 @@ public final class RuleBase {
 
     /** A rules folder given by the user ({@code --rules DIR}), compiled now. */
     public static RuleBase load(Path dir) {
-        return load(dir, false);
-    }
-
-    /** {@code bundled}: the jar's own rules, whose packages were compiled at build time ({@link PrecompiledRules}). */
-    private static RuleBase load(Path dir, boolean bundled) {
         if (!Files.isDirectory(dir)) {
             throw new RuleLoadException("rules folder not found: " + dir);
         }
+        return load(RuleFolder.of(dir), dir.toString(), false);
+    }
+
+    /**
+     * {@code bundled}: the jar's own rules. Their packages were compiled at build time ({@link PrecompiledRules})
+     * and checked against the metadata by the tests, so their rule network is built on a background thread while
+     * the caller goes on (opens the first document); {@link #check} waits for it. A user's folder is compiled
+     * and checked now, so that its errors are reported before any file is read.
+     */
+    private static RuleBase load(RuleFolder folder, String where, boolean bundled) {
         Map<String, RuleDefinition> catalog;
         RuleData data;
         Messages messages;
         try {
-            catalog = readCatalog(dir);
-            data = RuleData.load(dir.resolve("data"));
-            messages = readMessages(dir);
+            catalog = readCatalog(folder);
+            data = RuleData.load(folder);
+            messages = readMessages(folder);
         } catch (UncheckedIOException | IllegalArgumentException e) {
-            throw new RuleLoadException("rules folder " + dir + ": " + e.getMessage(), e);
+            throw new RuleLoadException("rules folder " + where + ": " + e.getMessage(), e);
         }
-        KieBase kieBase = newKieBase(bundled ? PrecompiledRules.read(dir).orElseGet(() -> compilePackages(dir))
-                : compilePackages(dir));
+        if (!bundled) {
+            return new RuleBase(CompletableFuture.completedFuture(checked(newKieBase(compilePackages(folder)), catalog, where)),
+                    catalog, messages, data);
+        }
+        Executor background = task -> {
+            Thread t = new Thread(task, "sumcheck-rulebase");
+            t.setDaemon(true);
+            t.start();
+        };
+        return new RuleBase(CompletableFuture.supplyAsync(() -> checked(newKieBase(
+                PrecompiledRules.read(folder).orElseGet(() -> compilePackages(folder))), catalog, where), background),
+                catalog, messages, data);
+    }
+
+    /** The rule base itself, after checking that DRL rules and metadata name the same rules. */
+    private static KieBase checked(KieBase kieBase, Map<String, RuleDefinition> catalog, String where) {
         Set<String> drlRules = new LinkedHashSet<>();
         for (KiePackage p : kieBase.getKiePackages()) {
             for (Rule r : p.getRules()) {
@@ -117,7 +133,7 @@ public final class RuleBase {
         }
         for (String id : drlRules) {
             if (!catalog.containsKey(id)) {
-                throw new RuleLoadException("rule " + id + " is in the DRL but has no metadata in any *.rules.yaml of " + dir);
+                throw new RuleLoadException("rule " + id + " is in the DRL but has no metadata in any *.rules.yaml of " + where);
             }
         }
         for (String id : catalog.keySet()) {
@@ -125,23 +141,19 @@ public final class RuleBase {
                 throw new RuleLoadException("rule " + id + " (" + catalog.get(id).source() + ") has no DRL rule of that name");
             }
         }
-        return new RuleBase(kieBase, catalog, messages, data);
+        return kieBase;
     }
 
     /** Parses and compiles the folder's DRL; errors name file and line. */
-    static Collection<KiePackage> compilePackages(Path dir) {
+    static Collection<KiePackage> compilePackages(RuleFolder folder) {
         KnowledgeBuilder kb = KnowledgeBuilderFactory.newKnowledgeBuilder();
-        List<Path> drls = RuleData.list(dir, ".drl");
+        List<String> drls = folder.list("", ".drl");
         if (drls.isEmpty()) {
-            throw new RuleLoadException("no .drl files in " + dir);
+            throw new RuleLoadException("no .drl files in " + folder.describe(""));
         }
-        for (Path f : drls) {
-            try {
-                kb.add(ResourceFactory.newByteArrayResource(Files.readAllBytes(f)).setSourcePath(f.getFileName().toString()),
-                        ResourceType.DRL);
-            } catch (IOException e) {
-                throw new RuleLoadException("cannot read " + f + ": " + e.getMessage(), e);
-            }
+        for (String f : drls) {
+            kb.add(ResourceFactory.newByteArrayResource(folder.require(f).getBytes(StandardCharsets.UTF_8))
+                    .setSourcePath(f), ResourceType.DRL);
         }
         if (kb.hasErrors()) {
             List<String> errors = new ArrayList<>();
@@ -150,7 +162,7 @@ public final class RuleBase {
                         ? e.getResource().getSourcePath() : "?";
                 int[] lines = e.getLines();
                 String line = lines != null && lines.length > 0 && lines[0] > 0 ? ":" + lines[0] : "";
-                errors.add(dir.resolve(file) + line + ": " + e.getMessage().strip());
+                errors.add(folder.describe(file) + line + ": " + e.getMessage().strip());
             }
             throw new RuleLoadException(String.join("\n", errors));
         }
@@ -163,11 +175,10 @@ public final class RuleBase {
         return kbase;
     }
 
-    private static Map<String, RuleDefinition> readCatalog(Path dir) {
+    private static Map<String, RuleDefinition> readCatalog(RuleFolder folder) {
         Map<String, RuleDefinition> catalog = new TreeMap<>();
-        for (Path f : RuleData.list(dir, ".rules.yaml")) {
-            String file = f.getFileName().toString();
-            JsonNode doc = org.sumcheck.structure.StructureVocabulary.read(f);
+        for (String file : folder.list("", ".rules.yaml")) {
+            JsonNode doc = org.sumcheck.structure.StructureVocabulary.yaml(folder.require(file), file);
             String defaultCategory = doc.path("category").asText(file.replaceFirst("\\.rules\\.yaml$", ""));
             for (JsonNode r : doc.path("rules")) {
                 String id = r.path("id").asText();
@@ -207,15 +218,10 @@ public final class RuleBase {
         return out;
     }
 
-    private static Messages readMessages(Path dir) {
+    private static Messages readMessages(RuleFolder folder) {
         Map<Lang, Map<String, String>> m = new EnumMap<>(Lang.class);
         for (Lang l : Lang.values()) {
-            Path f = dir.resolve("messages_" + l.id() + ".properties");
-            try {
-                m.put(l, Files.exists(f) ? Messages.read(Files.readString(f, StandardCharsets.UTF_8)) : Map.of());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            m.put(l, folder.read("messages_" + l.id() + ".properties").map(Messages::read).orElse(Map.of()));
         }
         return Messages.of(m);
     }
@@ -259,10 +265,21 @@ public final class RuleBase {
         return check(analyzer.analyze(doc), settings);
     }
 
+    private KieBase kieBase() {
+        try {
+            return kieBase.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
+    }
+
     /** Runs every enabled rule on an analysed document; findings come back in document order. */
     public List<Finding> check(AnalyzedDocument doc, RuleSettings settings) {
         FindingCollector report = new FindingCollector(doc, catalog, settings);
-        KieSession session = kieBase.newKieSession();
+        KieSession session = kieBase().newKieSession();
         try {
             session.setGlobal("report", report);
             for (Object fact : FactBuilder.facts(doc, data, settings)) {

@@ -106,6 +106,18 @@ class PdfParagraphBuilderTest {
     }
 
     @Test
+    void bodyLinesThatDifferOnlyByANumberAreNotARunningHeader() {
+        Page p = new Page();
+        for (int page = 1; page <= 3; page++) {
+            for (int i = 0; i < 4; i++) {
+                p.line("第" + (page * 10 + i) + "条：按期召开支部委员会会议。", 96, 400, 12);
+            }
+            p.partial("- " + page + " -", 300).nextPage();
+        }
+        assertThat(texts(p.lines)).hasSize(12).allMatch(t -> t.endsWith("会议。"));
+    }
+
+    @Test
     void aChangeOfFontSizeOrAWideGapEndsAParagraph() {
         Page p = new Page()
                 .line("党支部2023年党建工作总结和2024年工作", 80, 515, 18)
@@ -146,6 +158,17 @@ class PdfParagraphBuilderTest {
                         + "局党支部坚持以习近平新时代中国特色社会主义思想为指导，认真学习贯彻党的二十大精神。",
                 "一、强化政治理论学习，确保航向不偏移",
                 "(一)精心组织、合理安排，推动理论学习有效覆盖。把推进基层党组织理论学习作为重要工作牢牢抓在手上。");
+    }
+
+    @Test
+    void aLineLeftShortBecauseTheNextLatinWordDidNotFitIsAWrap() {
+        Page p = new Page()
+                .partial("严格落实民主集中制，完善议事规则和决策程序，使用", 455)
+                .full("Microsoft Word 2016和WPS Office两种软件编写材料，针对退休党员行动不便的情况，定期")
+                .partial("上门送学。", 140);
+        assertThat(texts(p.lines)).containsExactly(
+                "严格落实民主集中制，完善议事规则和决策程序，使用Microsoft Word 2016和WPS Office两种软件编写材料，"
+                        + "针对退休党员行动不便的情况，定期上门送学。");
     }
 
     @Test
