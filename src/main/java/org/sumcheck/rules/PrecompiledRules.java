@@ -65,6 +65,9 @@ final class PrecompiledRules {
 
     /** The precompiled packages of the bundled rules, or empty when absent, stale or unreadable. */
     static Optional<Collection<KiePackage>> read(RuleFolder folder) {
+        if (Boolean.getBoolean("sumcheck.compileBundledRules")) {
+            return Optional.empty(); // the benchmark's switch, to measure what precompiling saves
+        }
         try (InputStream raw = PrecompiledRules.class.getResourceAsStream(RESOURCE)) {
             if (raw == null) {
                 LOG.debug("no {} on the classpath: compiling the bundled DRL", RESOURCE);
