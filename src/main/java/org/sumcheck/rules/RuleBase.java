@@ -113,6 +113,9 @@ public final class RuleBase {
             return new RuleBase(CompletableFuture.completedFuture(checked(newKieBase(compilePackages(folder)), catalog, where)),
                     catalog, messages, data);
         }
+        // logging starts here, not in the background thread's Drools classes: SLF4J started from two threads at
+        // once prints a "replayed logging calls" warning
+        org.slf4j.LoggerFactory.getILoggerFactory();
         Executor background = task -> {
             Thread t = new Thread(task, "sumcheck-rulebase");
             t.setDaemon(true);
