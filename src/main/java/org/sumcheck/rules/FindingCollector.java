@@ -87,6 +87,22 @@ public final class FindingCollector {
         return Arrays.stream(args).map(String::valueOf).toList();
     }
 
+    /** One finding standing for several occurrences, that knows what to write instead (at the first one). */
+    public void groupedSuggest(RuleContext rule, Located where, List<? extends Located> others, String suggestion,
+                               Object... args) {
+        add(rule, where, suggestion, others, args);
+    }
+
+    /** A finding at a repeat that points back ({@link Finding#related}) at where the same text first occurs. */
+    public void copyOf(RuleContext rule, Located where, Located first, Object... args) {
+        add(rule, where, null, List.of(), args);
+        Finding f = findings.remove(findings.size() - 1);
+        Location related = new Location(first.paragraph(), doc.paragraph(first.paragraph()).page(), first.offset(),
+                first.length());
+        findings.add(new Finding(f.rule(), f.category(), f.severity(), f.messageKey(), f.args(), f.match(), f.excerpt(),
+                f.location(), f.suggestion(), related, f.ocr(), f.baseline(), f.occurrences()));
+    }
+
     List<Finding> findings() {
         List<Finding> out = new ArrayList<>(findings);
         out.sort(Finding.DOCUMENT_ORDER);

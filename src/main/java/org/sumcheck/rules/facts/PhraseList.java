@@ -20,19 +20,23 @@ public final class PhraseList {
 
     private final String id;
     private final List<Entry> entries;
-    private final Pattern pattern;
+    private final LiteralFinder literals;
+    private final List<Pattern> patterns = new ArrayList<>();
+    private final List<Entry> patternEntries = new ArrayList<>();
 
     public PhraseList(String id, List<Entry> entries) {
         this.id = id;
         this.entries = List.copyOf(entries);
-        StringBuilder re = new StringBuilder();
+        List<String> words = new ArrayList<>();
         for (Entry e : this.entries) {
-            if (re.length() > 0) {
-                re.append('|');
+            if (e.pattern() != null) {
+                patterns.add(Pattern.compile(e.pattern()));
+                patternEntries.add(e);
+            } else {
+                words.add(e.wrong());
             }
-            re.append("(?:").append(e.pattern() != null ? e.pattern() : Pattern.quote(e.wrong())).append(')');
         }
-        this.pattern = this.entries.isEmpty() ? null : Pattern.compile(re.toString());
+        this.literals = new LiteralFinder(words);
     }
 
     public String id() {
@@ -78,31 +82,35 @@ public final class PhraseList {
         return new PhraseList(id, es);
     }
 
+    /** Adds a PhraseHit for every wrong form in the paragraphs (plain words: one indexOf pass each). */
     public void scan(List<Paragraph> paragraphs, List<Object> out) {
-        if (pattern == null) {
-            return;
-        }
         for (Paragraph p : paragraphs) {
             String t = p.text();
-            Matcher m = pattern.matcher(t);
-            while (m.find()) {
-                Entry e = entryFor(m.group());
-                if (excepted(t, m.start(), m.end(), e.except())) {
-                    continue;
+            for (LiteralFinder.Hit h : literals.find(t)) {
+                Entry e = literalEntry(h.word());
+                if (!excepted(t, h.start(), h.end(), e.except())) {
+                    out.add(new PhraseHit(id, h.word(), e.right(), p.index(), h.start(), h.word().length()));
                 }
-                out.add(new PhraseHit(id, m.group(), e.right(), p.index(), m.start(), m.end() - m.start()));
+            }
+            for (int i = 0; i < patterns.size(); i++) {
+                Entry e = patternEntries.get(i);
+                Matcher m = patterns.get(i).matcher(t);
+                while (m.find()) {
+                    if (m.end() > m.start() && !excepted(t, m.start(), m.end(), e.except())) {
+                        out.add(new PhraseHit(id, m.group(), e.right(), p.index(), m.start(), m.end() - m.start()));
+                    }
+                }
             }
         }
     }
 
-    /** Which entry matched: the first whose own pattern matches the whole hit (hits are rare; lists are short). */
-    private Entry entryFor(String hit) {
+    private Entry literalEntry(String word) {
         for (Entry e : entries) {
-            if (e.pattern() != null ? Pattern.matches(e.pattern(), hit) : e.wrong().equals(hit)) {
+            if (e.pattern() == null && e.wrong().equals(word)) {
                 return e;
             }
         }
-        return entries.get(0);
+        throw new IllegalStateException(word);
     }
 
     private static boolean excepted(String t, int s, int e, List<String> except) {
