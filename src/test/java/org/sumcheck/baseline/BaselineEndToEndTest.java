@@ -7,19 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sumcheck.check.Checker;
-import org.sumcheck.extract.ExtractionLimits;
-import org.sumcheck.extract.TikaExtractor;
 import org.sumcheck.report.BaselineState;
 import org.sumcheck.report.Finding;
 import org.sumcheck.report.Report;
 import org.sumcheck.report.Severity;
-import org.sumcheck.rules.RuleBase;
-import org.sumcheck.rules.RuleSettings;
 
 /**
  * The CI gate of issue 4 on a real .docx through the real checker: a baseline written from a document lets it pass;
@@ -27,7 +22,6 @@ import org.sumcheck.rules.RuleSettings;
  * finding.
  */
 class BaselineEndToEndTest {
-    private static TikaExtractor extractor;
     private static Checker checker;
 
     @TempDir
@@ -35,13 +29,7 @@ class BaselineEndToEndTest {
 
     @BeforeAll
     static void start() {
-        extractor = new TikaExtractor();
-        checker = new Checker(RuleBase.loadDefault(), extractor, ExtractionLimits.DEFAULT, f -> RuleSettings.defaults(), "test");
-    }
-
-    @AfterAll
-    static void stop() {
-        extractor.close();
+        checker = RealChecker.get();
     }
 
     private static void docx(Path file, List<String> paragraphs) throws Exception {
