@@ -99,6 +99,21 @@ public final class CjkText {
         return t;
     }
 
+    /** Appends the next line of a paragraph to it, as {@link #joinLines} joins them (linear in the paragraph). */
+    static void appendLine(StringBuilder paragraph, String line) {
+        if (line.isEmpty()) {
+            return;
+        }
+        if (paragraph.length() > 0) {
+            int a = Character.codePointBefore(paragraph, paragraph.length());
+            int b = line.codePointAt(0);
+            if (!isWide(a) && !isWide(b) && a != '-' && a != '/') {
+                paragraph.append(' ');
+            }
+        }
+        paragraph.append(line);
+    }
+
     /** Joins two pieces of one paragraph that a line break separated: no space next to Chinese text. */
     public static String joinLines(String left, String right) {
         if (left.isEmpty()) {
