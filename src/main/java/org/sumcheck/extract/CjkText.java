@@ -107,6 +107,7 @@ public final class CjkText {
         if (paragraph.length() > 0) {
             int a = Character.codePointBefore(paragraph, paragraph.length());
             int b = line.codePointAt(0);
+            // compounds (XC-200), URLs and paths break after the mark: no space there either
             if (!isWide(a) && !isWide(b) && a != '-' && a != '/') {
                 paragraph.append(' ');
             }
@@ -116,20 +117,8 @@ public final class CjkText {
 
     /** Joins two pieces of one paragraph that a line break separated: no space next to Chinese text. */
     public static String joinLines(String left, String right) {
-        if (left.isEmpty()) {
-            return right;
-        }
-        if (right.isEmpty()) {
-            return left;
-        }
-        int a = Character.codePointBefore(left, left.length());
-        int b = right.codePointAt(0);
-        if (isWide(a) || isWide(b)) {
-            return left + right;
-        }
-        if (a == '-' || a == '/') {
-            return left + right; // compounds (XC-200), URLs and paths break after the mark
-        }
-        return left + " " + right;
+        StringBuilder sb = new StringBuilder(left);
+        appendLine(sb, right);
+        return sb.toString();
     }
 }
