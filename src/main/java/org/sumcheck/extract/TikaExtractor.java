@@ -91,7 +91,12 @@ public final class TikaExtractor implements Extractor {
     public Document extract(Path file, ExtractionLimits limits) throws ExtractionException {
         long size = checkFile(file, limits);
         long deadline = System.nanoTime() + limits.timeout().toNanos();
-        Future<Document> job = workers.submit(() -> read(file, size, limits, deadline));
+        Future<Document> job;
+        try {
+            job = workers.submit(() -> read(file, size, limits, deadline));
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            throw new IllegalStateException("extractor is closed", e);
+        }
         try {
             Document d = job.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
             if (System.nanoTime() - deadline > 0) {
