@@ -17,11 +17,14 @@ import org.sumcheck.document.Location;
  * @param related    where the first copy is (duplicates) or similar back-pointer; null otherwise
  * @param ocr        the paragraph came from OCR, so the finding may be an OCR error
  * @param baseline   null unless a baseline was applied
+ * @param occurrences the other places where the same thing occurs, when one finding stands for several
+ *                    (a placeholder name repeated through the document is reported once); empty otherwise
  */
 public record Finding(String rule, Category category, Severity severity, String messageKey, List<String> args,
                       String match, String excerpt, Location location, String suggestion, Location related,
-                      boolean ocr, BaselineState baseline) {
+                      boolean ocr, BaselineState baseline, List<Location> occurrences) {
     public Finding {
+        occurrences = List.copyOf(occurrences == null ? List.of() : occurrences);
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(category, "category");
         Objects.requireNonNull(severity, "severity");
@@ -32,16 +35,23 @@ public record Finding(String rule, Category category, Severity severity, String 
         excerpt = excerpt == null ? "" : excerpt;
     }
 
+    public Finding(String rule, Category category, Severity severity, String messageKey, List<String> args,
+                   String match, String excerpt, Location location, String suggestion, Location related,
+                   boolean ocr, BaselineState baseline) {
+        this(rule, category, severity, messageKey, args, match, excerpt, location, suggestion, related, ocr, baseline,
+                List.of());
+    }
+
     public Finding withSeverity(Severity s) {
-        return new Finding(rule, category, s, messageKey, args, match, excerpt, location, suggestion, related, ocr, baseline);
+        return new Finding(rule, category, s, messageKey, args, match, excerpt, location, suggestion, related, ocr, baseline, occurrences);
     }
 
     public Finding withBaseline(BaselineState b) {
-        return new Finding(rule, category, severity, messageKey, args, match, excerpt, location, suggestion, related, ocr, b);
+        return new Finding(rule, category, severity, messageKey, args, match, excerpt, location, suggestion, related, ocr, b, occurrences);
     }
 
     public Finding withOcr(boolean fromOcr) {
-        return new Finding(rule, category, severity, messageKey, args, match, excerpt, location, suggestion, related, fromOcr, baseline);
+        return new Finding(rule, category, severity, messageKey, args, match, excerpt, location, suggestion, related, fromOcr, baseline, occurrences);
     }
 
     /** Document order: paragraph, then offset, then rule id. */

@@ -8,12 +8,18 @@ import java.util.Map;
  * Everything a renderer needs, immutable: the results in input order, the rules that were run and the
  * message bundles (rule messages overlaid on UI messages). Renderers are pure functions of this.
  */
-public record Report(String toolVersion, List<FileResult> files, List<RuleInfo> rules, Messages messages) {
+public record Report(String toolVersion, List<FileResult> files, List<RuleInfo> rules, Messages messages,
+                     List<SkippedInput> skipped) {
     public static final String TOOL_NAME = "sumcheck";
 
     public Report {
         files = List.copyOf(files);
         rules = List.copyOf(rules);
+        skipped = List.copyOf(skipped == null ? List.of() : skipped);
+    }
+
+    public Report(String toolVersion, List<FileResult> files, List<RuleInfo> rules, Messages messages) {
+        this(toolVersion, files, rules, messages, List.of());
     }
 
     public int failedCount() {
@@ -42,6 +48,6 @@ public record Report(String toolVersion, List<FileResult> files, List<RuleInfo> 
     }
 
     public Report withFiles(List<FileResult> replaced) {
-        return new Report(toolVersion, replaced, rules, messages);
+        return new Report(toolVersion, replaced, rules, messages, skipped);
     }
 }

@@ -1,0 +1,147 @@
+package org.sumcheck.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.sumcheck.check.BatchRunner;
+import org.sumcheck.check.Checker;
+import org.sumcheck.check.InputCollector;
+import org.sumcheck.extract.ExtractionLimits;
+import org.sumcheck.extract.Extractor;
+import org.sumcheck.extract.TikaExtractor;
+import org.sumcheck.report.Lang;
+import org.sumcheck.report.Report;
+import org.sumcheck.report.Severity;
+import org.sumcheck.rules.RuleBase;
+import org.sumcheck.rules.RuleLoadException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code sumcheck check}: checks files and folders and writes the report. */
+@Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"检查文件或文件夹（递归）中的文档，输出报告。", "Check documents in files and folders (recursively)."})
+final class CheckCommand implements Callable<Integer> {
+    /** {@code none} disables exit code 1. */
+    enum FailOn { error, warning, info, none }
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "文件或文件夹 / files or folders")
+    List<Path> paths;
+
+    @Option(names = {"-f", "--format"}, split = ",", paramLabel = "FMT",
+            description = "报告格式，可多个：text（默认）、json、sarif、junit、html、csv / report formats, comma-separated")
+    List<String> formats = new ArrayList<>(List.of("text"));
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "写入文件而非标准输出（单一格式）/ write to FILE")
+    Path output;
+
+    @Option(names = "--output-dir", paramLabel = "DIR",
+            description = "每种格式写一个文件 sumcheck-report.<扩展名> / one file per format in DIR")
+    Path outputDir;
+
+    @Option(names = "--lang", paramLabel = "zh|en", description = "报告语言（默认 zh）/ report language")
+    String lang = "zh";
+
+    @Option(names = "--fail-on", paramLabel = "LEVEL",
+            description = "退出码 1 的阈值：error（默认）、warning、info、none / threshold for exit code 1")
+    FailOn failOn = FailOn.error;
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "使用此规则目录代替内置规则 / use this rules folder")
+    Path rulesDir;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "配置文件（默认从每个文件所在目录向上查找 sumcheck.yaml）/ configuration file")
+    Path configFile;
+
+    @Option(names = "--baseline", paramLabel = "FILE", description = "基线文件：其中已记录的问题不导致失败 / known findings")
+    Path baseline;
+
+    @Option(names = "--write-baseline", paramLabel = "FILE", description = "把本次发现写为基线 / record findings as baseline")
+    Path writeBaseline;
+
+    @Option(names = "--annotate", paramLabel = "DIR",
+            description = "为每个 .docx/.pdf 在 DIR 中写一份带批注的副本 / write annotated copies to DIR")
+    Path annotateDir;
+
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "并行数（默认 CPU 核数）/ worker threads")
+    int jobs = BatchRunner.defaultJobs();
+
+    @Option(names = "--max-file-size", paramLabel = "MB", description = "单文件大小上限，MB（默认 100）/ max file size")
+    long maxFileMb = ExtractionLimits.DEFAULT.maxFileBytes() / (1024 * 1024);
+
+    @Option(names = "--max-chars", paramLabel = "N", description = "单文件提取字数上限（默认 5000000）/ max extracted characters")
+    long maxChars = ExtractionLimits.DEFAULT.maxChars();
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", description = "单文件解析时限，秒（默认 120）/ per-file time limit")
+    long timeoutSeconds = ExtractionLimits.DEFAULT.timeout().toSeconds();
+
+    @Option(names = {"-q", "--quiet"}, description = "不显示进度 / no progress display")
+    boolean quiet;
+
+    @Option(names = {"-v", "--verbose"}, description = "显示处理过程 / show what happens")
+    boolean verbose;
+
+    @Option(names = "--no-color", description = "不使用颜色 / no colour")
+    boolean noColor;
+
+    @Override
+    public Integer call() throws IOException {
+        Logging.configure(verbose);
+        PrintStream err = System.err;
+        Lang language;
+        try {
+            language = Lang.fromId(lang);
+        } catch (IllegalArgumentException e) {
+            err.println("未知语言 / unknown language: " + lang + " (zh|en)");
+            return ExitCode.ERROR;
+        }
+        List<OutputTarget> targets;
+        try {
+            targets = OutputTarget.plan(formats, output, outputDir);
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            return ExitCode.ERROR;
+        }
+
+        RuleBase ruleBase;
+        try {
+            ruleBase = rulesDir == null ? RuleBase.loadDefault() : RuleBase.load(rulesDir);
+        } catch (RuleLoadException e) {
+            err.println("规则加载失败 / rules failed to load: " + e.getMessage());
+            return ExitCode.ERROR;
+        }
+        SettingsResolver settings;
+        try {
+            settings = SettingsResolver.create(configFile);
+        } catch (RuntimeException e) {
+            err.println("配置文件错误 / configuration error: " + e.getMessage());
+            return ExitCode.ERROR;
+        }
+
+        InputCollector.Inputs inputs = InputCollector.collect(paths);
+        ExtractionLimits limits = new ExtractionLimits(maxFileMb * 1024 * 1024, maxChars, Duration.ofSeconds(timeoutSeconds));
+        Report report;
+        try (Extractor extractor = new TikaExtractor();
+             ProgressDisplay progress = ProgressDisplay.create(quiet, inputs.inputs().size())) {
+            Checker checker = new Checker(ruleBase, extractor, limits, settings::settingsFor, Version.current());
+            report = checker.checkAll(inputs, Math.max(1, jobs), progress);
+        }
+
+        report = GateSupport.applyBaseline(report, baseline);
+        if (writeBaseline != null) {
+            GateSupport.writeBaseline(report, writeBaseline);
+        }
+        boolean color = !noColor && System.getenv("NO_COLOR") == null && Terminal.isTerminal(1);
+        for (OutputTarget t : targets) {
+            t.write(report, language, color && t.isStdout());
+        }
+        if (annotateDir != null) {
+            Annotations.writeAll(report, inputs, annotateDir, language, err);
+        }
+        return GateSupport.exitCode(report, failOn == FailOn.none ? null : Severity.fromId(failOn.name()));
+    }
+}

@@ -1,0 +1,83 @@
+package org.sumcheck.render;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.sumcheck.report.FileResult;
+import org.sumcheck.report.Finding;
+import org.sumcheck.report.Report;
+import org.sumcheck.report.SkippedInput;
+
+/**
+ * One row per finding, for Excel: UTF-8 with a BOM (so Excel reads the Chinese), CRLF rows, every field quoted
+ * (RFC 4180). A file that could not be checked is one row with its error, a skipped input one row with status
+ * {@code skipped}. Header labels are in the report's
+ * language; status, severity and category stay ids, so filters work the same in both languages. A cell that
+ * would start a spreadsheet formula (= + - @) gets a leading apostrophe, since excerpts come from documents.
+ */
+public final class CsvRenderer implements ReportRenderer {
+    private static final String[] COLUMNS = {"file", "status", "rule", "category", "severity", "page", "paragraph",
+        "match", "excerpt", "message", "suggestion", "error", "occurrences"};
+
+    @Override
+    public String formatId() {
+        return "csv";
+    }
+
+    @Override
+    public String fileExtension() {
+        return "csv";
+    }
+
+    @Override
+    public void render(Report report, RenderOptions options, OutputStream out) throws IOException {
+        ReportText t = ReportText.of(report, options);
+        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        w.write('\uFEFF');
+        List<String> header = new ArrayList<>();
+        for (String c : COLUMNS) {
+            header.add(t.label("render.col." + c));
+        }
+        row(w, header);
+        for (FileResult fr : report.files()) {
+            if (!fr.isOk()) {
+                row(w, List.of(fr.path(), fr.status(), "", "", "error", "", "", "", "", t.errorMessage(fr.error()), "",
+                        fr.error().code().id(), ""));
+                continue;
+            }
+            for (Finding f : fr.findings().stream().sorted(Finding.DOCUMENT_ORDER).toList()) {
+                row(w, List.of(fr.path(), fr.status(), f.rule(), f.category().id(), f.severity().id(),
+                        f.location().page() > 0 ? String.valueOf(f.location().page()) : "",
+                        ReportText.isWholeDocument(f) ? "" : String.valueOf(ReportText.paragraphNumber(f.location())),
+                        f.match(), f.excerpt(), t.message(f), f.suggestion() == null ? "" : f.suggestion(), "",
+                        t.occurrences(f)));
+            }
+        }
+        for (SkippedInput x : report.skipped()) {
+            row(w, List.of(x.path(), "skipped", "", "", "", "", "", "", "", t.skipReason(x.reason()), "", "", ""));
+        }
+        w.flush();
+    }
+
+    private static void row(Writer w, List<String> cells) throws IOException {
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                w.write(',');
+            }
+            w.write(quote(cells.get(i)));
+        }
+        w.write("\r\n");
+    }
+
+    static String quote(String cell) {
+        String s = cell == null ? "" : cell;
+        if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) {
+            s = "'" + s;
+        }
+        return "\"" + s.replace("\"", "\"\"") + "\"";
+    }
+}

@@ -1,0 +1,222 @@
+package org.sumcheck.render;
+
+import static org.sumcheck.render.Markup.escape;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.sumcheck.report.Category;
+import org.sumcheck.report.FileResult;
+import org.sumcheck.report.Finding;
+import org.sumcheck.report.Lang;
+import org.sumcheck.report.Report;
+import org.sumcheck.report.Severity;
+import org.sumcheck.report.SkippedInput;
+
+/**
+ * One self-contained HTML page (inline CSS and SVG, nothing fetched): a table of files, a bar chart of findings by
+ * category, and each file's findings with the match highlighted in its excerpt. Narrow screens get one column and
+ * wrapped text. Everything taken from documents is escaped.
+ */
+public final class HtmlRenderer implements ReportRenderer {
+    private static final String CSS = """
+            :root{--err:#c62828;--warn:#ef6c00;--info:#1565c0;--ok:#2e7d32;--line:#ddd}
+            *{box-sizing:border-box}
+            body{margin:0 auto;max-width:1100px;padding:12px;font:15px/1.6 -apple-system,"PingFang SC","Microsoft YaHei","Noto Sans CJK SC",sans-serif;color:#222;overflow-wrap:anywhere}
+            h1{font-size:1.4em;margin:.2em 0}h2{font-size:1.15em;border-bottom:2px solid var(--line);padding-bottom:.2em;margin-top:1.6em}
+            h3{font-size:1.05em;margin:1.2em 0 .3em;word-break:break-all}
+            .scroll{overflow-x:auto}
+            table{border-collapse:collapse;width:100%}th,td{border:1px solid var(--line);padding:4px 8px;text-align:left;vertical-align:top}
+            th{background:#f5f5f5}td.n{text-align:right;font-variant-numeric:tabular-nums}
+            .status{font-size:.85em;padding:0 6px;border-radius:3px;color:#fff;white-space:nowrap}.status.ok{background:var(--ok)}.status.failed{background:var(--err)}
+            .sev{font-weight:bold;white-space:nowrap}.sev.error{color:var(--err)}.sev.warning{color:var(--warn)}.sev.info{color:var(--info)}
+            ol.findings{padding-left:1.4em}ol.findings li{margin:.6em 0;padding:.3em .6em;border-left:4px solid var(--line)}
+            li.error{border-color:var(--err)!important}li.warning{border-color:var(--warn)!important}li.info{border-color:var(--info)!important}
+            .meta{font-size:.9em;color:#555}.meta code{color:#222}
+            p{margin:.2em 0}.excerpt{background:#fafafa;padding:2px 6px;word-break:break-all}
+            mark{background:#ffe082;padding:0 1px;font-weight:bold}
+            .doc,.note,footer{color:#666;font-size:.9em}.err{color:var(--err)}
+            svg text{font-size:13px;fill:#222}
+            .filter{margin:.4em 0}.filter label{margin-right:1em;white-space:nowrap;cursor:pointer}
+            body.hide-error li.error,body.hide-warning li.warning,body.hide-info li.info{display:none}
+            @media (max-width:600px){body{font-size:14px;padding:8px}th,td{padding:3px 4px}}
+            """;
+
+    /** Optional: ticking a severity off hides its findings. Without scripts everything stays visible. */
+    private static final String SCRIPT = """
+            document.querySelectorAll('.filter input').forEach(function(box){
+              box.addEventListener('change',function(){document.body.classList.toggle('hide-'+box.value,!box.checked);});
+            });
+            """;
+
+    @Override
+    public String formatId() {
+        return "html";
+    }
+
+    @Override
+    public String fileExtension() {
+        return "html";
+    }
+
+    @Override
+    public void render(Report report, RenderOptions options, OutputStream out) throws IOException {
+        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        w.write(render(report, options));
+        w.flush();
+    }
+
+    private String render(Report report, RenderOptions o) {
+        ReportText t = ReportText.of(report, o);
+        StringBuilder b = new StringBuilder();
+        b.append("<!DOCTYPE html>\n<html lang=\"").append(o.lang() == Lang.ZH ? "zh-CN" : "en").append("\">\n<head>\n")
+                .append("<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<title>").append(escape(t.label("render.tool.title"))).append("</title>\n")
+                .append("<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
+        b.append("<header>\n<h1>").append(escape(t.label("render.tool.title"))).append("</h1>\n<p class=\"summary\">")
+                .append(escape(t.summary(report))).append("</p>\n</header>\n");
+        fileTable(b, report, t);
+        chart(b, report, t);
+        b.append("<section>\n<h2>").append(escape(t.label("render.html.details"))).append("</h2>\n");
+        b.append("<div class=\"filter\">");
+        report.countsBySeverity().forEach((sev, n) -> b.append("<label><input type=\"checkbox\" value=\"").append(sev.id())
+                .append("\" checked> <span class=\"sev ").append(sev.id()).append("\">").append(escape(t.severity(sev)))
+                .append("</span> ").append(n).append("</label>"));
+        b.append("</div>\n");
+        for (int i = 0; i < report.files().size(); i++) {
+            fileSection(b, report.files().get(i), i + 1, t);
+        }
+        b.append("</section>\n");
+        skipped(b, report, t);
+        b.append("<footer><p>")
+                .append(escape(t.label("render.html.generatedBy", Report.TOOL_NAME, report.toolVersion())))
+                .append("</p></footer>\n<script>\n").append(SCRIPT).append("</script>\n</body>\n</html>\n");
+        return b.toString();
+    }
+
+    private static void fileTable(StringBuilder b, Report report, ReportText t) {
+        b.append("<section>\n<h2>").append(escape(t.label("render.html.files"))).append("</h2>\n<div class=\"scroll\"><table>\n<thead><tr>")
+                .append("<th>").append(escape(t.label("render.col.file"))).append("</th>")
+                .append("<th>").append(escape(t.label("render.col.status"))).append("</th>");
+        for (Severity s : Severity.values()) {
+            b.append("<th>").append(escape(t.severity(s))).append("</th>");
+        }
+        b.append("</tr></thead>\n<tbody>\n");
+        for (int i = 0; i < report.files().size(); i++) {
+            FileResult fr = report.files().get(i);
+            b.append("<tr><td><a href=\"#f").append(i + 1).append("\">").append(escape(fr.path())).append("</a></td>")
+                    .append("<td><span class=\"status ").append(fr.status()).append("\">").append(escape(t.status(fr.isOk())))
+                    .append("</span></td>");
+            for (Severity s : Severity.values()) {
+                b.append("<td class=\"n\">").append(fr.isOk() ? String.valueOf(fr.count(s)) : "–").append("</td>");
+            }
+            b.append("</tr>\n");
+        }
+        b.append("</tbody>\n</table></div>\n</section>\n");
+    }
+
+    /** Horizontal bars, one per category (all eight, so reports compare at a glance), scaled to the largest. */
+    private static void chart(StringBuilder b, Report report, ReportText t) {
+        Map<Category, Long> counts = report.countsByCategory();
+        long max = Math.max(1, counts.values().stream().mapToLong(Long::longValue).max().orElse(1));
+        int rowH = 26;
+        int labelW = 140;
+        int barMax = 240;
+        int height = rowH * counts.size() + 8;
+        String title = t.label("render.html.chart");
+        b.append("<section>\n<h2>").append(escape(title)).append("</h2>\n")
+                .append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(labelW + barMax + 50).append(' ')
+                .append(height).append("\" width=\"100%\" style=\"max-width:").append(labelW + barMax + 50)
+                .append("px\" role=\"img\" aria-label=\"").append(escape(title)).append("\">\n");
+        int y = 4;
+        for (Map.Entry<Category, Long> e : counts.entrySet()) {
+            int w = (int) Math.round((double) barMax * e.getValue() / max);
+            b.append("<text x=\"").append(labelW - 8).append("\" y=\"").append(y + 17).append("\" text-anchor=\"end\">")
+                    .append(escape(t.category(e.getKey()))).append("</text>")
+                    .append("<rect x=\"").append(labelW).append("\" y=\"").append(y + 3).append("\" width=\"").append(w)
+                    .append("\" height=\"").append(rowH - 8).append("\" fill=\"").append(e.getValue() > 0 ? "#5c6bc0" : "#ccc")
+                    .append("\"/>")
+                    .append("<text x=\"").append(labelW + w + 6).append("\" y=\"").append(y + 17).append("\">")
+                    .append(e.getValue()).append("</text>\n");
+            y += rowH;
+        }
+        b.append("</svg>\n</section>\n");
+    }
+
+    private static void skipped(StringBuilder b, Report report, ReportText t) {
+        if (report.skipped().isEmpty()) {
+            return;
+        }
+        b.append("<section>\n<h2>").append(escape(t.label("render.skipped.title"))).append("</h2>\n<div class=\"scroll\"><table>\n")
+                .append("<thead><tr><th>").append(escape(t.label("render.col.file"))).append("</th><th>")
+                .append(escape(t.label("render.col.reason"))).append("</th></tr></thead>\n<tbody>\n");
+        for (SkippedInput x : report.skipped()) {
+            b.append("<tr><td>").append(escape(x.path())).append("</td><td>").append(escape(t.skipReason(x.reason())))
+                    .append("</td></tr>\n");
+        }
+        b.append("</tbody>\n</table></div>\n</section>\n");
+    }
+
+    private static void fileSection(StringBuilder b, FileResult fr, int n, ReportText t) {
+        b.append("<article id=\"f").append(n).append("\">\n<h3>").append(escape(fr.path())).append(" <span class=\"status ")
+                .append(fr.status()).append("\">").append(escape(t.status(fr.isOk()))).append("</span></h3>\n");
+        if (!fr.isOk()) {
+            b.append("<p class=\"err\">").append(escape(t.label("render.error", t.errorMessage(fr.error())))).append("</p>\n");
+        } else {
+            b.append("<p class=\"doc\">").append(escape(t.documentLine(fr.document()))).append("</p>\n");
+        }
+        for (String note : fr.notes()) {
+            b.append("<p class=\"note\">").append(escape(t.note(note))).append("</p>\n");
+        }
+        if (fr.isOk() && fr.findings().isEmpty()) {
+            b.append("<p>").append(escape(t.label("render.noFindings"))).append("</p>\n");
+        }
+        if (!fr.findings().isEmpty()) {
+            b.append("<ol class=\"findings\">\n");
+            fr.findings().stream().sorted(Finding.DOCUMENT_ORDER).forEach(f -> finding(b, f, t));
+            b.append("</ol>\n");
+        }
+        b.append("</article>\n");
+    }
+
+    private static void finding(StringBuilder b, Finding f, ReportText t) {
+        String sev = f.severity().id();
+        b.append("<li class=\"").append(sev).append("\"><div class=\"meta\"><span class=\"sev ").append(sev).append("\">")
+                .append(escape(t.severity(f.severity()))).append("</span> · ").append(escape(t.location(f))).append(" · <code>")
+                .append(escape(f.rule())).append("</code> · ").append(escape(t.category(f.category())));
+        if (f.baseline() != null) {
+            b.append(" · ").append(escape(t.label("render.baseline." + f.baseline().id())));
+        }
+        b.append("</div>\n<p class=\"msg\">").append(escape(t.message(f))).append("</p>\n");
+        if (!f.excerpt().isEmpty()) {
+            b.append("<p class=\"excerpt\">").append(highlighted(f)).append("</p>\n");
+        }
+        if (f.suggestion() != null && !f.suggestion().isBlank()) {
+            b.append("<p class=\"sugg\">").append(escape(t.label("render.suggestion", f.suggestion()))).append("</p>\n");
+        }
+        if (f.related() != null) {
+            b.append("<p class=\"note\">").append(escape(t.label("render.related", t.location(f.related(), false)))).append("</p>\n");
+        }
+        if (!f.occurrences().isEmpty()) {
+            b.append("<p class=\"note\">").append(escape(t.label("render.occurrences", t.occurrences(f)))).append("</p>\n");
+        }
+        if (f.ocr()) {
+            b.append("<p class=\"note\">").append(escape(t.label("render.ocr"))).append("</p>\n");
+        }
+        b.append("</li>\n");
+    }
+
+    private static String highlighted(Finding f) {
+        String e = f.excerpt();
+        int[] span = ReportText.matchSpan(f);
+        if (span == null) {
+            return escape(e);
+        }
+        return escape(e.substring(0, span[0])) + "<mark>" + escape(e.substring(span[0], span[1])) + "</mark>"
+                + escape(e.substring(span[1]));
+    }
+}

@@ -1,0 +1,53 @@
+package org.sumcheck.rules;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.sumcheck.report.Severity;
+
+/**
+ * Per-run choices from sumcheck.yaml: rules switched off, severities changed, words added to the rules' lists
+ * (key {@code placeholder} for placeholder words, or a phrase list id such as {@code formulation.placeholder-broken}).
+ */
+public record RuleSettings(Set<String> disabled, Map<String, Severity> severities, Map<String, List<String>> words) {
+    public RuleSettings {
+        disabled = Set.copyOf(disabled);
+        severities = Map.copyOf(severities);
+        Map<String, List<String>> w = new HashMap<>();
+        words.forEach((k, v) -> w.put(k, List.copyOf(v)));
+        words = Map.copyOf(w);
+    }
+
+    public static RuleSettings defaults() {
+        return new RuleSettings(Set.of(), Map.of(), Map.of());
+    }
+
+    public boolean enabled(String ruleId) {
+        return !disabled.contains(ruleId);
+    }
+
+    public List<String> words(String list) {
+        return words.getOrDefault(list, List.of());
+    }
+
+    /** These settings overlaid by {@code other}: its switches and severities win, its words are added. */
+    public RuleSettings with(RuleSettings other) {
+        Set<String> off = new HashSet<>(disabled);
+        Map<String, Severity> sev = new HashMap<>(severities);
+        other.severities.forEach((id, s) -> {
+            sev.put(id, s);
+            off.remove(id); // giving a severity switches a rule back on
+        });
+        off.addAll(other.disabled);
+        Map<String, List<String>> w = new HashMap<>(words);
+        other.words.forEach((k, v) -> {
+            List<String> all = new ArrayList<>(w.getOrDefault(k, List.of()));
+            all.addAll(v);
+            w.put(k, all);
+        });
+        return new RuleSettings(off, sev, w);
+    }
+}

@@ -1,0 +1,21 @@
+package org.sumcheck.rules.facts;
+
+import org.sumcheck.structure.Located;
+
+/**
+ * A paragraph or sentence that already occurred earlier in the document; it points back at the first copy.
+ *
+ * @param kind  paragraph (the whole paragraph repeats one before it) or sentence
+ * @param first where the first copy is
+ */
+public record DuplicateHit(String kind, int paragraph, int offset, int length, Span first) implements Located {
+    /** The first copy's paragraph, numbered from 1 as readers count. */
+    public int firstNumber() {
+        return first.paragraph() + 1;
+    }
+
+    /** The copy repeats a sentence of its own paragraph. */
+    public boolean sameParagraph() {
+        return first.paragraph() == paragraph;
+    }
+}

@@ -1,0 +1,108 @@
+package org.sumcheck.rules.facts;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sumcheck.document.Paragraph;
+import org.sumcheck.structure.StructureVocabulary;
+
+/**
+ * Finds paragraphs and long sentences that occur twice (settings in {@code data/duplicate.yaml}). Text is
+ * compared by a key of its letters and digits only (spaces, punctuation and full/half width ignored, leading
+ * numbering such as 一是 or （三） dropped), kept in a hash map: one pass, no pairwise comparison.
+ * <p>
+ * Left out: the title and standalone headings (short text that may legitimately repeat, such as a running
+ * header), and the sentences of a paragraph that is itself reported as a repeat (one finding, not one per
+ * sentence). A sentence repeated inside its own paragraph is reported too: it is the same paste error.
+ */
+public final class DuplicateScanner {
+    private final int minParagraphChars;
+    private final int minSentenceChars;
+    private final String sentenceEnds;
+    private final Pattern leadingMarker;
+
+    public DuplicateScanner(JsonNode data) {
+        minParagraphChars = data.path("min-paragraph-chars").asInt(20);
+        minSentenceChars = data.path("min-sentence-chars").asInt(20);
+        sentenceEnds = data.path("sentence-ends").asText(TextSpans.SENTENCE_ENDS);
+        List<String> markers = StructureVocabulary.strings(data.path("leading-markers"));
+        leadingMarker = markers.isEmpty() ? null
+                : TextSpans.patterns(markers.stream().map(m -> "^(?:" + m + ")").toList(), "duplicate.yaml leading-markers", 0);
+    }
+
+    /**
+     * @param skip paragraphs never compared (the title, standalone headings)
+     */
+    public void scan(List<Paragraph> paragraphs, Set<Integer> skip, List<Object> out) {
+        Map<String, Span> seenParagraphs = new HashMap<>();
+        boolean[] repeated = new boolean[paragraphs.size()];
+        for (Paragraph p : paragraphs) {
+            if (skip.contains(p.index())) {
+                continue;
+            }
+            String t = p.text();
+            String key = key(t, afterMarker(t, 0), t.length());
+            if (key.length() < minParagraphChars) {
+                continue;
+            }
+            Span here = new Span(p.index(), 0, t.length());
+            Span first = seenParagraphs.putIfAbsent(key, here);
+            if (first != null) {
+                repeated[p.index()] = true;
+                out.add(new DuplicateHit("paragraph", p.index(), 0, t.length(), first));
+            }
+        }
+        Map<String, Span> seenSentences = new HashMap<>();
+        for (Paragraph p : paragraphs) {
+            if (skip.contains(p.index()) || repeated[p.index()]) {
+                continue;
+            }
+            String t = p.text();
+            for (int[] s : TextSpans.sentences(t, sentenceEnds)) {
+                int start = afterMarker(t, s[0]);
+                String key = key(t, start, s[1]);
+                if (key.length() < minSentenceChars) {
+                    continue;
+                }
+                Span here = new Span(p.index(), start, s[1] - start);
+                Span first = seenSentences.putIfAbsent(key, here);
+                if (first != null) {
+                    out.add(new DuplicateHit("sentence", p.index(), start, s[1] - start, first));
+                }
+            }
+        }
+    }
+
+    /** Where the text proper starts: blanks and a leading number (一是, （三）, 1.) skipped. */
+    private int afterMarker(String t, int from) {
+        int s = from;
+        while (s < t.length() && Character.isWhitespace(t.charAt(s))) {
+            s++;
+        }
+        if (leadingMarker != null) {
+            Matcher m = leadingMarker.matcher(t).region(s, t.length());
+            if (m.lookingAt()) {
+                s = m.end();
+            }
+        }
+        return s;
+    }
+
+    /** Letters and digits only, width and case folded. */
+    static String key(String t, int from, int to) {
+        StringBuilder sb = new StringBuilder(to - from);
+        for (int i = from; i < to; i++) {
+            char c = t.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                sb.append(c);
+            }
+        }
+        return Normalizer.normalize(sb, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,258 @@
+package org.sumcheck.rules.facts;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.sumcheck.document.Paragraph;
+import org.sumcheck.structure.StructureVocabulary;
+
+/**
+ * Finds punctuation problems (settings in {@code data/punctuation.yaml}, GB/T 15834-2011): paired marks left
+ * unbalanced within a paragraph, and half-width marks typed in Chinese text. One pass per paragraph.
+ * <p>
+ * Half-width marks count only where Chinese text is on both sides (a comma after a Chinese character and before
+ * Chinese text or a number; a full stop only between Chinese characters or at the end of the paragraph): so
+ * 94.9%, 1,000, 9:30, "1." and "一." heading markers (the numbering rules' business), Latin text, URLs and
+ * e-mail addresses stay silent. Half-width brackets count only around Chinese text that is not a list marker
+ * such as (1) or (一). OCR writes （ ） as ( ), so for OCR text the pairing treats them alike.
+ */
+public final class PunctuationScanner {
+    private static final Pattern HEADING_DOT = Pattern.compile("^\\s*[一二三四五六七八九十]+\\.");
+    private static final Pattern MARKER_CONTENT = Pattern.compile("[0-9０-９一二三四五六七八九十a-zA-Z]{1,3}");
+
+    private final List<String> pairs;
+    private final Map<Character, String> halfWidth = new LinkedHashMap<>();
+    private final String closingMarkerBefore;
+
+    public PunctuationScanner(JsonNode data) {
+        pairs = StructureVocabulary.strings(data.path("pairs")).stream().filter(p -> p.length() == 2).toList();
+        data.path("half-width").fields().forEachRemaining(e -> {
+            if (e.getKey().length() == 1) {
+                halfWidth.put(e.getKey().charAt(0), e.getValue().asText());
+            }
+        });
+        closingMarkerBefore = data.path("marker-start").asText("。；：，、 ");
+    }
+
+    public void scan(List<Paragraph> paragraphs, boolean ocr, List<Object> out) {
+        List<List<Integer>> openAtEnd = new ArrayList<>();
+        List<List<Integer>> closeUnmatched = new ArrayList<>();
+        for (Paragraph p : paragraphs) {
+            List<Integer> opens = new ArrayList<>();
+            List<Integer> closes = new ArrayList<>();
+            unbalanced(p.text(), ocr, opens, closes);
+            openAtEnd.add(opens);
+            closeUnmatched.add(closes);
+            halfWidthMarks(p, ocr, out);
+            brackets(p, ocr, out);
+        }
+        // a quote or title split by a page break (PDF) continues in the next paragraph: pair them across it
+        for (int i = 0; i + 1 < paragraphs.size(); i++) {
+            String t = paragraphs.get(i).text().stripTrailing();
+            if (t.isEmpty() || TextSpans.SENTENCE_ENDS.indexOf(t.charAt(t.length() - 1)) >= 0) {
+                continue;
+            }
+            List<Integer> opens = openAtEnd.get(i);
+            List<Integer> closes = closeUnmatched.get(i + 1);
+            String next = paragraphs.get(i + 1).text();
+            for (int k = opens.size() - 1; k >= 0; k--) {
+                char open = norm(t.charAt(opens.get(k)), ocr);
+                for (int j = 0; j < closes.size(); j++) {
+                    if (pairOf(open).charAt(1) == norm(next.charAt(closes.get(j)), ocr)) {
+                        opens.remove(k);
+                        closes.remove(j);
+                        break;
+                    }
+                }
+            }
+        }
+        for (Paragraph p : paragraphs) {
+            List<Integer> all = new ArrayList<>(closeUnmatched.get(p.index()));
+            all.addAll(openAtEnd.get(p.index()));
+            all.sort(null);
+            for (int at : all) {
+                out.add(new PunctuationHit("unbalanced", String.valueOf(p.text().charAt(at)), null, p.index(), at, 1, 1,
+                        List.of(), ocr));
+            }
+        }
+    }
+
+    private static char norm(char c, boolean ocr) {
+        if (ocr && c == '(') {
+            return '（';
+        }
+        if (ocr && c == ')') {
+            return '）';
+        }
+        return c;
+    }
+
+    private String pairOf(char open) {
+        for (String p : pairs) {
+            if (p.charAt(0) == open) {
+                return p;
+            }
+        }
+        return "\0\0";
+    }
+
+    /** Unmatched marks of one paragraph: closes with no open before them, opens never closed. */
+    private void unbalanced(String t, boolean ocr, List<Integer> opensLeft, List<Integer> closesLeft) {
+        for (String pair : pairs) {
+            char open = pair.charAt(0);
+            char close = pair.charAt(1);
+            Deque<Integer> stack = new ArrayDeque<>();
+            for (int i = 0; i < t.length(); i++) {
+                char c = norm(t.charAt(i), ocr);
+                if (c == open && open != close) {
+                    stack.push(i);
+                } else if (c == close) {
+                    if (close == '’' && between(t, i)) {
+                        continue; // an apostrophe in Latin text (Xi’s)
+                    }
+                    if (close == '）' && listMarker(t, i)) {
+                        continue; // 1） a） as a list marker
+                    }
+                    if (stack.isEmpty()) {
+                        closesLeft.add(i);
+                    } else {
+                        stack.pop();
+                    }
+                }
+            }
+            stack.descendingIterator().forEachRemaining(opensLeft::add);
+        }
+        opensLeft.sort(null);
+        closesLeft.sort(null);
+    }
+
+    private static boolean between(String t, int i) {
+        return i > 0 && i + 1 < t.length() && TextSpans.isLatinOrDigit(t.charAt(i - 1))
+                && TextSpans.isLatinOrDigit(t.charAt(i + 1));
+    }
+
+    /** "1）" or "a）" at the start of the paragraph or after a clause mark: a list marker, not a bracket. */
+    private boolean listMarker(String t, int close) {
+        int s = close;
+        while (s > 0 && close - s < 3 && MARKER_CONTENT.matcher(String.valueOf(t.charAt(s - 1))).matches()) {
+            s--;
+        }
+        return s < close && (s == 0 || closingMarkerBefore.indexOf(t.charAt(s - 1)) >= 0);
+    }
+
+    private void halfWidthMarks(Paragraph p, boolean ocr, List<Object> out) {
+        String t = p.text();
+        List<Span> spans = new ArrayList<>();
+        StringBuilder marks = new StringBuilder();
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '(' || c == ')' || !halfWidth.containsKey(c)) {
+                continue;
+            }
+            if ((i > 0 && t.charAt(i - 1) == c) || (i + 1 < t.length() && t.charAt(i + 1) == c)) {
+                continue; // ... or ?? : not a single mark
+            }
+            char left = neighbour(t, i, -1);
+            char right = neighbour(t, i, +1);
+            if (!chineseBefore(left)) {
+                continue;
+            }
+            boolean ok;
+            if (c == '.') {
+                ok = (right == 0 || chineseAfter(right)) && !HEADING_DOT.matcher(t).region(0, i + 1).lookingAt();
+            } else {
+                ok = right == 0 || chineseAfter(right) || Character.isDigit(right);
+            }
+            if (ok) {
+                spans.add(new Span(p.index(), i, 1));
+                marks.append(c);
+            }
+        }
+        if (!spans.isEmpty()) {
+            Span first = spans.get(0);
+            String mark = String.valueOf(t.charAt(first.offset()));
+            out.add(new PunctuationHit("halfwidth", mark, halfWidth.get(mark.charAt(0)), p.index(), first.offset(), 1,
+                    spans.size(), spans.subList(1, spans.size()), ocr));
+        }
+    }
+
+    private void brackets(Paragraph p, boolean ocr, List<Object> out) {
+        String t = p.text();
+        if (!halfWidth.containsKey('(') || !halfWidth.containsKey(')')) {
+            return;
+        }
+        List<Span> spans = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        int i = t.indexOf('(');
+        int searchedClose = -1;
+        while (i >= 0) {
+            int close = t.indexOf(')', i + 1);
+            int nextOpen = t.indexOf('(', i + 1);
+            if (close >= 0 && (nextOpen < 0 || close < nextOpen)) {
+                String inside = t.substring(i + 1, close);
+                if (!MARKER_CONTENT.matcher(inside.strip()).matches() && hasHan(inside)) {
+                    spans.add(new Span(p.index(), i, close + 1 - i));
+                    texts.add(t.substring(i, close + 1));
+                }
+                searchedClose = close;
+                i = t.indexOf('(', close + 1);
+            } else {
+                if (i + 1 < t.length() && TextSpans.isHan(t.charAt(i + 1))) {
+                    spans.add(new Span(p.index(), i, 1));
+                    texts.add("(");
+                }
+                i = nextOpen;
+            }
+        }
+        // a ) with no ( before it, after Chinese text and not a list marker (1) a))
+        for (int k = t.indexOf(')'); k >= 0; k = t.indexOf(')', k + 1)) {
+            if (k > searchedClose && t.lastIndexOf('(', k) < 0 && k > 0 && TextSpans.isHan(t.charAt(k - 1))
+                    && !listMarker(t, k)) {
+                spans.add(new Span(p.index(), k, 1));
+                texts.add(")");
+            }
+        }
+        if (!spans.isEmpty()) {
+            Span first = spans.get(0);
+            String m = texts.get(0);
+            String suggestion = m.replace('(', '（').replace(')', '）');
+            out.add(new PunctuationHit("bracket", m, suggestion, p.index(), first.offset(), first.length(), spans.size(),
+                    spans.subList(1, spans.size()), ocr));
+        }
+    }
+
+    private static boolean hasHan(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (TextSpans.isHan(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The nearest non-blank character before (dir -1) or after (+1) i, or 0 at the paragraph's edge. */
+    private static char neighbour(String t, int i, int dir) {
+        for (int k = i + dir; k >= 0 && k < t.length(); k += dir) {
+            char c = t.charAt(k);
+            if (!Character.isWhitespace(c)) {
+                return c;
+            }
+        }
+        return 0;
+    }
+
+    /** A Chinese character, or a full-width closing mark (”）》】) that ends Chinese text. */
+    private static boolean chineseBefore(char c) {
+        return c != 0 && (TextSpans.isHan(c) || "”’）》】".indexOf(c) >= 0);
+    }
+
+    /** A Chinese character, or a full-width opening mark (“（《【) that starts Chinese text. */
+    private static boolean chineseAfter(char c) {
+        return c != 0 && (TextSpans.isHan(c) || "“‘（《【".indexOf(c) >= 0);
+    }
+}

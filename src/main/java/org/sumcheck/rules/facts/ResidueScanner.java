@@ -1,0 +1,208 @@
+package org.sumcheck.rules.facts;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sumcheck.document.Paragraph;
+import org.sumcheck.structure.StructureVocabulary;
+
+/**
+ * Finds template-site leftovers with the lists of {@code data/residue.yaml}: paywall markers, adverts, contact
+ * numbers and web addresses. Every list is compiled once into one pattern; a paragraph costs a few passes.
+ * <p>
+ * Precision matters more than recall here: 微信公众号, 会员 and QQ群 are ordinary words in a Party branch's
+ * own work (利用微信公众号开展学习, 工会会员, 建立党员QQ群). So a sentence is an advert only when it holds an
+ * advert phrase (更多范文, 下载自, 添加客服 …, not negated as in 严禁代笔) or a contact number or address next to
+ * an advert word. All advert sentences of a paragraph make one hit, which absorbs their numbers and addresses.
+ */
+public final class ResidueScanner {
+    private final Pattern markers;
+    private final Pattern phrases;
+    private final Pattern advertPatterns;
+    private final Pattern advertWords;
+    private final List<String> negations;
+    private final Pattern contacts;
+    private final Pattern urls;
+    private final List<String> trustedDomains;
+    private final List<String> contactExempt;
+
+    public ResidueScanner(JsonNode data, List<String> extraPhrases) {
+        markers = TextSpans.patterns(StructureVocabulary.strings(data.path("markers")), "residue.yaml markers",
+                Pattern.CASE_INSENSITIVE);
+        List<String> ps = new ArrayList<>(StructureVocabulary.strings(data.path("advert-phrases")));
+        ps.addAll(extraPhrases);
+        phrases = TextSpans.words(ps);
+        advertPatterns = TextSpans.patterns(StructureVocabulary.strings(data.path("advert-patterns")),
+                "residue.yaml advert-patterns", 0);
+        advertWords = TextSpans.words(StructureVocabulary.strings(data.path("advert-words")));
+        negations = StructureVocabulary.strings(data.path("negations"));
+        contacts = TextSpans.patterns(StructureVocabulary.strings(data.path("contacts")), "residue.yaml contacts",
+                Pattern.CASE_INSENSITIVE);
+        urls = TextSpans.patterns(StructureVocabulary.strings(data.path("addresses")), "residue.yaml addresses",
+                Pattern.CASE_INSENSITIVE);
+        trustedDomains = StructureVocabulary.strings(data.path("trusted-domains")).stream()
+                .map(d -> d.toLowerCase(Locale.ROOT)).toList();
+        contactExempt = StructureVocabulary.strings(data.path("contact-exempt-before"));
+    }
+
+    private record Hit(String kind, int start, int end, String text) {
+    }
+
+    public void scan(List<Paragraph> paragraphs, List<Object> out) {
+        for (Paragraph p : paragraphs) {
+            scanParagraph(p.index(), p.text(), out);
+        }
+    }
+
+    private void scanParagraph(int index, String t, List<Object> out) {
+        List<Hit> markerHits = find(markers, "marker", t);
+        for (Hit h : markerHits) {
+            out.add(new ResidueHit("marker", h.text(), index, h.start(), h.end() - h.start(), 1, h.text()));
+        }
+        List<Hit> numbers = new ArrayList<>();
+        for (Hit h : find(urls, "url", t)) {
+            if (!trusted(h.text()) && !insideTitle(t, h.start())) {
+                numbers.add(h);
+            }
+        }
+        for (Hit h : find(contacts, "contact", t)) {
+            if (!overlaps(numbers, h) && !exemptContact(t, h.start())) {
+                numbers.add(h);
+            }
+        }
+        List<Hit> strong = new ArrayList<>();
+        for (Hit h : find(phrases, "phrase", t)) {
+            if (!negated(t, h.start())) {
+                strong.add(h);
+            }
+        }
+        strong.addAll(find(advertPatterns, "phrase", t));
+        if (strong.isEmpty() && numbers.isEmpty()) {
+            return;
+        }
+        // advert sentences: a phrase, or a number/address beside an advert word
+        int first = -1;
+        int last = -1;
+        Set<String> signals = new LinkedHashSet<>();
+        int count = 0;
+        List<Hit> loose = new ArrayList<>();
+        for (int[] s : TextSpans.sentences(t, TextSpans.SENTENCE_ENDS)) {
+            List<Hit> inStrong = within(strong, s);
+            List<Hit> inNumbers = within(numbers, s);
+            List<Hit> words = inNumbers.isEmpty() ? List.of() : find(advertWords, "word", t.substring(s[0], s[1]));
+            if (inStrong.isEmpty() && words.isEmpty()) {
+                loose.addAll(inNumbers);
+                continue;
+            }
+            int start = s[0];
+            while (start < s[1] && Character.isWhitespace(t.charAt(start))) {
+                start++;
+            }
+            first = first < 0 ? start : first;
+            last = s[1];
+            for (Hit h : inStrong) {
+                signals.add(h.text());
+            }
+            for (Hit h : words) {
+                signals.add(h.text());
+            }
+            for (Hit h : inNumbers) {
+                signals.add(h.text());
+            }
+            count += inStrong.size() + words.size() + inNumbers.size();
+        }
+        if (first >= 0) {
+            while (last > first && Character.isWhitespace(t.charAt(last - 1))) {
+                last--;
+            }
+            out.add(new ResidueHit("advert", t.substring(first, last), index, first, last - first, count,
+                    String.join("、", signals)));
+        }
+        for (Hit h : loose) {
+            out.add(new ResidueHit(h.kind(), h.text(), index, h.start(), h.end() - h.start(), 1, h.text()));
+        }
+    }
+
+    private static List<Hit> find(Pattern p, String kind, String t) {
+        if (p == null) {
+            return List.of();
+        }
+        List<Hit> hits = new ArrayList<>();
+        Matcher m = p.matcher(t);
+        while (m.find()) {
+            if (m.end() > m.start()) {
+                hits.add(new Hit(kind, m.start(), m.end(), m.group()));
+            }
+        }
+        return hits;
+    }
+
+    private static List<Hit> within(List<Hit> hits, int[] s) {
+        List<Hit> in = new ArrayList<>();
+        for (Hit h : hits) {
+            if (h.start() >= s[0] && h.start() < s[1]) {
+                in.add(h);
+            }
+        }
+        return in;
+    }
+
+    private static boolean overlaps(List<Hit> hits, Hit h) {
+        for (Hit x : hits) {
+            if (h.start() < x.end() && x.start() < h.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 严禁代笔, 杜绝代写: the advert word is what the sentence forbids. */
+    private boolean negated(String t, int at) {
+        String before = t.substring(Math.max(0, at - 6), at);
+        for (String n : negations) {
+            if (before.contains(n)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A government or Party site (www.12371.cn, xxx.gov.cn) is a legitimate reference, not residue. */
+    private boolean trusted(String url) {
+        String u = url.toLowerCase(Locale.ROOT);
+        int scheme = u.indexOf("://");
+        String host = scheme >= 0 ? u.substring(scheme + 3) : u;
+        int at = host.indexOf('@');
+        host = at >= 0 ? host.substring(at + 1) : host;
+        int slash = host.indexOf('/');
+        host = slash >= 0 ? host.substring(0, slash) : host;
+        for (String d : trustedDomains) {
+            if (host.equals(d) || host.endsWith("." + d)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Inside 《…》: part of a cited title. */
+    private static boolean insideTitle(String t, int at) {
+        int open = t.lastIndexOf('《', at);
+        return open >= 0 && t.lastIndexOf('》', at) < open && t.indexOf('》', at) >= 0;
+    }
+
+    /** 举报电话：0991-1234567 is a published hotline, not a template site's contact. */
+    private boolean exemptContact(String t, int at) {
+        String before = t.substring(Math.max(0, at - 8), at);
+        for (String w : contactExempt) {
+            if (before.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,73 @@
+package org.sumcheck.rules.facts;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import org.sumcheck.structure.AnalyzedDocument;
+import org.sumcheck.structure.Heading;
+import org.sumcheck.structure.StructureVocabulary;
+
+/**
+ * The scanners of the text rules (residue, duplicate, punctuation, the formulation enumerations), built once
+ * from a rules folder's data files when the rule base loads. Each scan is linear in the text's length.
+ */
+public final class TextScanners {
+    /** The {@code sumcheck.yaml} word list that adds advert phrases. */
+    public static final String ADVERT_WORDS = "residue.advert";
+
+    private final JsonNode residueData;
+    private final ResidueScanner residue;
+    private final DuplicateScanner duplicates;
+    private final PunctuationScanner punctuation;
+    private final FormulationListScanner lists;
+
+    private TextScanners(JsonNode residueData, JsonNode duplicateData, JsonNode punctuationData, JsonNode formulationData) {
+        this.residueData = residueData;
+        this.residue = new ResidueScanner(residueData, List.of());
+        this.duplicates = new DuplicateScanner(duplicateData);
+        this.punctuation = new PunctuationScanner(punctuationData);
+        this.lists = new FormulationListScanner(formulationData);
+    }
+
+    /** Reads data/residue.yaml, duplicate.yaml, punctuation.yaml and formulation.yaml (a missing file: no checks). */
+    public static TextScanners load(Path dataDir) {
+        return new TextScanners(read(dataDir, "residue.yaml"), read(dataDir, "duplicate.yaml"),
+                read(dataDir, "punctuation.yaml"), read(dataDir, "formulation.yaml"));
+    }
+
+    /** From the data files' contents (a missing file: MissingNode, no checks); the rules folder may be inside a jar. */
+    public static TextScanners of(JsonNode residue, JsonNode duplicate, JsonNode punctuation, JsonNode formulation) {
+        return new TextScanners(residue, duplicate, punctuation, formulation);
+    }
+
+    private static JsonNode read(Path dir, String name) {
+        Path f = dir.resolve(name);
+        return Files.exists(f) ? StructureVocabulary.read(f) : MissingNode.getInstance();
+    }
+
+    /**
+     * Adds the facts of the text rules to {@code out}.
+     *
+     * @param extraWords the run's additions to a word list by list id (sumcheck.yaml)
+     */
+    public void scan(AnalyzedDocument doc, Function<String, List<String>> extraWords, List<Object> out) {
+        var paragraphs = doc.document().paragraphs();
+        List<String> advert = extraWords.apply(ADVERT_WORDS);
+        (advert.isEmpty() ? residue : new ResidueScanner(residueData, advert)).scan(paragraphs, out);
+        Set<Integer> notCompared = new HashSet<>();
+        notCompared.add(doc.titleParagraph());
+        for (Heading h : doc.headings()) {
+            if (!h.runIn()) {
+                notCompared.add(h.paragraph());
+            }
+        }
+        duplicates.scan(paragraphs, notCompared, out);
+        punctuation.scan(paragraphs, doc.document().ocr(), out);
+        lists.scan(paragraphs, out);
+    }
+}
