@@ -327,12 +327,19 @@ final class ApiHandler extends Handler.Abstract {
                 out = f.path().resolveSibling("annotated." + format);
                 Messages messages = checker.report(List.of(r), List.of()).messages();
                 List<Finding> findings = r.findings();
-                if ("docx".equals(format)) {
-                    DocxAnnotator.annotate(f.path(), findings, messages, o.lang(), out);
-                } else if ("pdf".equals(format)) {
-                    PdfAnnotator.annotate(f.path(), findings, messages, o.lang(), out);
-                } else {
+                if (!"docx".equals(format) && !"pdf".equals(format)) {
                     throw new HttpError(415, "annotate-type", format);
+                }
+                try {
+                    if ("docx".equals(format)) {
+                        DocxAnnotator.annotate(f.path(), findings, messages, o.lang(), out);
+                    } else {
+                        PdfAnnotator.annotate(f.path(), findings, messages, o.lang(), out);
+                    }
+                } catch (IOException | RuntimeException e) {
+                    // the file was read but its structure defeats the annotator: say so, don't fail the server
+                    LOG.warn("annotate: {}: {}", f.name(), e.toString());
+                    throw new HttpError(422, "annotate-failed", f.name());
                 }
             }
             LOG.info("annotate: {}, {} finding(s)", f.name(), r.findings().size());
