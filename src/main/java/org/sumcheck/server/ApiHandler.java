@@ -23,9 +23,7 @@ import org.sumcheck.annotate.PdfAnnotator;
 import org.sumcheck.check.Checker;
 import org.sumcheck.document.Document;
 import org.sumcheck.document.Paragraph;
-import org.sumcheck.extract.ExtractionException;
 import org.sumcheck.extract.ExtractionLimits;
-import org.sumcheck.extract.Extractor;
 import org.sumcheck.render.JsonRenderer;
 import org.sumcheck.render.RenderOptions;
 import org.sumcheck.render.Renderers;
@@ -59,7 +57,7 @@ final class ApiHandler extends Handler.Abstract {
 
     private final ServerConfig config;
     private final RuleEngine engine;
-    private final Extractor extractor;
+    private final TextCapture capture;
     private final ExtractionLimits limits;
     private final Admission admission;
     private final PageAssets assets;
@@ -67,11 +65,11 @@ final class ApiHandler extends Handler.Abstract {
     private final CheckListener listener;
     private final String version;
 
-    ApiHandler(ServerConfig config, RuleEngine engine, Extractor extractor, ExtractionLimits limits,
+    ApiHandler(ServerConfig config, RuleEngine engine, TextCapture capture, ExtractionLimits limits,
                PageAssets assets, CheckListener listener, String version) {
         this.config = config;
         this.engine = engine;
-        this.extractor = extractor;
+        this.capture = capture;
         this.limits = limits;
         this.admission = new Admission(config.maxConcurrent(), config.queue(), config.queueWait());
         this.assets = assets;
@@ -203,9 +201,15 @@ final class ApiHandler extends Handler.Abstract {
             try (Admission.Slot slot = admit()) {
                 listener.checkStarted(upload.files().stream().map(Upload.File::name).toList());
                 for (Upload.File f : upload.files()) {
-                    FileResult r = checker.check(f.path(), f.name());
-                    results.add(r);
-                    texts.add(o.includeText() && r.isOk() ? paragraphs(f.path()) : null);
+                    if (o.includeText()) {
+                        capture.want(f.path());
+                    }
+                    try {
+                        FileResult r = checker.check(f.path(), f.name());
+                        results.add(r);
+                    } finally {
+                        texts.add(capture.take(f.path()));
+                    }
                 }
             }
             Report report = checker.report(results, List.of());
@@ -248,15 +252,6 @@ final class ApiHandler extends Handler.Abstract {
             case "text" -> "text/plain; charset=utf-8";
             default -> "application/json; charset=utf-8";
         };
-    }
-
-    /** The extracted paragraphs, for the page to show a finding in its context. A second, cheap parse. */
-    private Document paragraphs(Path file) {
-        try {
-            return extractor.extract(file, limits);
-        } catch (ExtractionException | RuntimeException e) {
-            return null;
-        }
     }
 
     /**
