@@ -90,9 +90,6 @@ final class ApiHandler extends Handler.Abstract {
             LOG.error("{} {}: {}", method, path, e.toString(), e);
             reply = error(new HttpError(500, "internal"), Lang.ZH);
         }
-        if (reply == null) {
-            return false;
-        }
         reply.send(response, callback);
         return true;
     }
@@ -125,12 +122,7 @@ final class ApiHandler extends Handler.Abstract {
                 requireMethod(post);
                 return annotate(request);
             }
-            default -> {
-                if (path.startsWith("/api/") || path.equals("/favicon.ico")) {
-                    throw new HttpError(404, "not-found");
-                }
-                return null;
-            }
+            default -> throw new HttpError(404, "not-found");
         }
     }
 
