@@ -100,7 +100,7 @@ final class ApiHandler extends Handler.Abstract {
         switch (path) {
             case "/", "/index.html" -> {
                 requireMethod(get);
-                return Reply.of("text/html; charset=utf-8", assets.page());
+                return Reply.page(assets.page());
             }
             case "/openapi.json" -> {
                 requireMethod(get);

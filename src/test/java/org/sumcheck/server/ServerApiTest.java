@@ -273,6 +273,9 @@ class ServerApiTest {
         assertThat(page).contains("文档审阅", "Document review", "需修改").doesNotContain("{{");
         // works offline: nothing is fetched from another host
         assertThat(page).doesNotContain("src=\"http", "href=\"http", "url(http", "@import", "//cdn");
+        // and the browser is told so: the page may talk to this server only
+        assertThat(r.headers().firstValue("Content-Security-Policy").orElse(""))
+                .contains("default-src 'none'", "connect-src 'self'");
     }
 
     @Test
