@@ -88,6 +88,8 @@ public final class CjkText {
      * the full-width one (GB/T 15834), so "如下:" is read back as "如下：".
      */
     private static final Pattern OCR_HALF_WIDTH_MARK = Pattern.compile("(?<=[\\p{IsHan}）”])([,;:?!])(?=[\\p{IsHan}“（《]|$)");
+    /** 〈…） inside a line: OCR's reading of （…） (a real 〈 closes with 〉). */
+    private static final Pattern OCR_ANGLE_FOR_BRACKET = Pattern.compile("〈([^〈〉（）()]{1,12})）");
     private static final Pattern OCR_ENUMERATOR = Pattern.compile("\\(([一二三四五六七八九十百]{1,3}|\\d{1,3})\\)");
     private static final Pattern OCR_OPEN = Pattern.compile("\\((?=\\p{IsHan})|(?<=[\\p{IsHan}，。、；：])\\(");
     private static final Pattern OCR_CLOSE = Pattern.compile("(?<=\\p{IsHan})\\)|\\)(?=[\\p{IsHan}，。、；：])");
@@ -101,6 +103,7 @@ public final class CjkText {
         t = OCR_MARKER_ONE.matcher(t).replaceFirst("（一）");
         t = OCR_MARKER_THREE.matcher(t).replaceFirst("（三）");
         t = OCR_MARKER_BROKEN_OPEN.matcher(t).replaceFirst("（$1）");
+        t = OCR_ANGLE_FOR_BRACKET.matcher(t).replaceAll("（$1）");
         t = OCR_HALF_WIDTH_MARK.matcher(t).replaceAll(m -> switch (m.group(1)) {
             case "," -> "，";
             case ";" -> "；";
