@@ -24,7 +24,7 @@ final class FactBuilder {
     static List<Object> facts(AnalyzedDocument doc, RuleData data, RuleSettings settings) {
         List<Object> facts = new ArrayList<>();
         facts.add(new DocFact(doc.kind().id(), doc.reportYear(), doc.planYear(), doc.titleHasYear(), doc.periodEnd(),
-                doc.titleParagraph(), doc.title()));
+                doc.titleParagraph(), doc.title(), doc.document().ocr()));
         facts.addAll(doc.headings());
         facts.addAll(doc.enumerations());
         facts.addAll(doc.years());

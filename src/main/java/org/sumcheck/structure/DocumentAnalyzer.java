@@ -20,12 +20,12 @@ public final class DocumentAnalyzer {
     private static final String CN = "[一二三四五六七八九十]{1,3}";
     /** 一、 (and the wrong 一. 一． 一，), not "一、二季度". */
     private static final Pattern L1 = Pattern.compile("^(" + CN + ")([、.．，,])(?![一二三四五六七八九十])");
-    /** （一） possibly followed by a wrong 、 or . */
-    private static final Pattern L2 = Pattern.compile("^[（(]\\s*(" + CN + ")\\s*[）)]([、.．，,]?)");
+    /** （一） possibly followed by a wrong 、 or .; OCR's 〈一）, 《一）, 二） read as the same level */
+    private static final Pattern L2 = Pattern.compile("^([（(〈《<［\\[]?)\\s*(" + CN + ")\\s*([）)〉》>］\\]])([、.．，,]?)");
     /** 1. 1． 1、 but not 1.5 */
     private static final Pattern L3 = Pattern.compile("^(\\d{1,2})([.．、])(?!\\d)");
-    /** （1） possibly followed by a wrong 、 or . */
-    private static final Pattern L4 = Pattern.compile("^[（(]\\s*(\\d{1,2})\\s*[）)]([、.．，,]?)");
+    /** （1） possibly followed by a wrong 、 or .; also 1） and OCR's 〈1） */
+    private static final Pattern L4 = Pattern.compile("^([（(〈《<［\\[]?)\\s*(\\d{1,2})\\s*([）)〉》>］\\]])([、.．，,]?)");
     private static final String CIRCLED_DIGITS = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
     /** A run-in heading ends at the first full stop (or colon); the rest is body text. */
     private static final Pattern HEADING_END = Pattern.compile("[。！？：:]");
@@ -225,8 +225,8 @@ public final class DocumentAnalyzer {
                     m.group(), n, m.end());
         }
         if ((m = L2.matcher(text)).find()) {
-            int n = ChineseNumerals.parse(m.group(1));
-            return n <= 0 ? null : new Marker(m.group(2).isEmpty() ? MarkerStyle.CHINESE_PAREN
+            int n = ChineseNumerals.parse(m.group(2));
+            return n <= 0 ? null : new Marker(standardParens(m) ? MarkerStyle.CHINESE_PAREN
                     : MarkerStyle.CHINESE_PAREN_EXTRA, m.group(), n, m.end());
         }
         if ((m = L3.matcher(text)).find()) {
@@ -235,14 +235,21 @@ public final class DocumentAnalyzer {
                     m.group(), n, m.end());
         }
         if ((m = L4.matcher(text)).find()) {
-            int n = Integer.parseInt(m.group(1));
-            return n <= 0 ? null : new Marker(m.group(2).isEmpty() ? MarkerStyle.ARABIC_PAREN
+            int n = Integer.parseInt(m.group(2));
+            return n <= 0 ? null : new Marker(standardParens(m) ? MarkerStyle.ARABIC_PAREN
                     : MarkerStyle.ARABIC_PAREN_EXTRA, m.group(), n, m.end());
         }
         if (!text.isEmpty() && CIRCLED_DIGITS.indexOf(text.charAt(0)) >= 0) {
             return new Marker(MarkerStyle.CIRCLED, text.substring(0, 1), CIRCLED_DIGITS.indexOf(text.charAt(0)) + 1, 1);
         }
         return null;
+    }
+
+    /** （一） or (一) with nothing after: the GB/T form (half-width brackets are the punctuation rules' business). */
+    private static boolean standardParens(Matcher m) {
+        String open = m.group(1);
+        String close = m.group(3);
+        return m.group(4).isEmpty() && ((open.equals("（") && close.equals("）")) || (open.equals("(") && close.equals(")")));
     }
 
     // ---------------------------------------------------------------- parts
