@@ -445,7 +445,7 @@ public final class DocumentAnalyzer {
                 boolean reporting = sentenceHas(text, m.start(), vocabulary.reportingWords());
                 int length = role == YearRole.DATE ? m.end() - m.start() + d.end() : m.end() - m.start();
                 out.add(new YearMention(i, m.start(), length, year, month, day, role, region,
-                        partOf.get(i), quoted[m.start()], reporting));
+                        partOf.get(i), quoted[m.start()], reporting, opensSentence(text, m.start())));
             }
         }
         return out;
@@ -487,6 +487,19 @@ public final class DocumentAnalyzer {
             return YearRole.REPORT;
         }
         return YearRole.OTHER;
+    }
+
+    private static final Pattern LEADING_MARKER = Pattern.compile(
+            "(?:[一二三四五六七八九十]{1,2}是|[（(][一二三四五六七八九十\\d]{1,2}[）)]|\\d{1,2}[.．、]|[一二三四五六七八九十]{1,2}、)\\s*$");
+
+    /** Nothing but blanks or an item marker (一是, （一）) between the sentence start and {@code at}. */
+    private static boolean opensSentence(String text, int at) {
+        int from = at;
+        while (from > 0 && "。！？!?；;".indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        String before = text.substring(from, at).strip();
+        return before.isEmpty() || LEADING_MARKER.matcher(before).matches();
     }
 
     private static boolean sentenceHas(String text, int at, List<String> words) {
