@@ -23,7 +23,7 @@ public final class Renderers {
     /** The renderer for {@code id}; throws {@link IllegalArgumentException} naming the known ids. */
     public static ReportRenderer byId(String id) {
         return find(id).orElseThrow(() -> new IllegalArgumentException(
-                "unknown format '" + id + "' (known: " + String.join(", ", ids()) + ")"));
+                "未知格式 / unknown format '" + id + "' (" + String.join(", ", ids()) + ")"));
     }
 
     public static Optional<ReportRenderer> find(String id) {

@@ -67,6 +67,15 @@ class DocxExtractionTest {
     }
 
     @Test
+    void footnotesAndTheirReferenceMarksAreNotBodyText() throws Exception {
+        Path f = FixtureWriter.writeDocx(dir.resolve("fn.docx"), List.of(
+                "依据上级文件开展工作。 //footnote: 见某某〔2023〕1号文",
+                "第二段。"));
+        Document d = extract(f);
+        assertThat(texts(d)).containsExactly("依据上级文件开展工作。", "第二段。");
+    }
+
+    @Test
     void automaticNumberingOnParagraphsIsRenderedAsTheReaderSeesIt() throws Exception {
         Path f = FixtureWriter.writeDocx(dir.resolve("n.docx"), List.of(
                 "工作总结",

@@ -106,6 +106,18 @@ class PdfExtractionTest {
     }
 
     @Test
+    void pagesOfOneLineParagraphsStaySeparate() throws Exception {
+        List<String> spec = new ArrayList<>();
+        for (int i = 1; i <= 120; i++) {
+            spec.add("第" + i + "条：按期召开支部委员会会议。");
+        }
+        Path f = FixtureWriter.writePdf(dir.resolve("one-liners.pdf"), spec);
+        Document d = EXTRACTOR.extract(f, ExtractionLimits.DEFAULT);
+        assertThat(d.pages()).isGreaterThanOrEqualTo(3);
+        assertThat(texts(d)).containsExactlyElementsOf(spec);
+    }
+
+    @Test
     void paragraphSpacingIsAlsoUnderstood() throws Exception {
         List<String> spec = report();
         Path f = FixtureWriter.writePdf(dir.resolve("g.pdf"), spec, PdfFixture.Options.DEFAULT.withParagraphGap(10));

@@ -106,6 +106,18 @@ class PdfParagraphBuilderTest {
     }
 
     @Test
+    void bodyLinesThatDifferOnlyByANumberAreNotARunningHeader() {
+        Page p = new Page();
+        for (int page = 1; page <= 3; page++) {
+            for (int i = 0; i < 4; i++) {
+                p.line("第" + (page * 10 + i) + "条：按期召开支部委员会会议。", 96, 400, 12);
+            }
+            p.partial("- " + page + " -", 300).nextPage();
+        }
+        assertThat(texts(p.lines)).hasSize(12).allMatch(t -> t.endsWith("会议。"));
+    }
+
+    @Test
     void aChangeOfFontSizeOrAWideGapEndsAParagraph() {
         Page p = new Page()
                 .line("党支部2023年党建工作总结和2024年工作", 80, 515, 18)

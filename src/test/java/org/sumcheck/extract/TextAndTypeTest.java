@@ -116,6 +116,7 @@ class TextAndTypeTest {
         assertThat(failure(Files.write(dir.resolve("zero.docx"), new byte[0]))).isEqualTo(ErrorCode.EMPTY);
         assertThat(failure(Files.write(dir.resolve("zero.pdf"), new byte[0]))).isEqualTo(ErrorCode.EMPTY);
         assertThat(failure(Files.writeString(dir.resolve("blank.txt"), "\n   \n\t\n"))).isEqualTo(ErrorCode.EMPTY);
+        assertThat(failure(org.sumcheck.testkit.PdfFixture.writeBlank(dir.resolve("blank.pdf"), 2))).isEqualTo(ErrorCode.EMPTY);
     }
 
     @Test

@@ -9,13 +9,14 @@ import java.util.List;
  *   # 标题文字            style Heading1 (## Heading2)
  *   [1] 文字             Word automatic numbering, level 1 "一、"; [2] "（一）"; [3] "1."; [4] "（1）"
  *   文字 //comment: 批注   a Word comment anchored on the paragraph (.docx only)
+ *   文字 //footnote: 脚注  a footnote referenced at the end of the paragraph (.docx only)
  *   | 单元格 | 单元格 |     a table row (consecutive rows make one table; .docx only, a PDF prints the cells)
  *   (blank line)         an empty paragraph
  * </pre>
  */
 public record FixtureSpec(List<Line> lines) {
     /** One parsed line. */
-    public record Line(String text, int headingLevel, int numberingLevel, String comment, List<String> cells) {
+    public record Line(String text, int headingLevel, int numberingLevel, String comment, String footnote, List<String> cells) {
         public boolean isTableRow() {
             return !cells.isEmpty();
         }
@@ -25,6 +26,12 @@ public record FixtureSpec(List<Line> lines) {
         List<Line> out = new ArrayList<>();
         for (String r : raw) {
             String s = r.strip();
+            String footnote = null;
+            int fn = s.indexOf("//footnote:");
+            if (fn >= 0) {
+                footnote = s.substring(fn + "//footnote:".length()).strip();
+                s = s.substring(0, fn).strip();
+            }
             String comment = null;
             int c = s.indexOf("//comment:");
             if (c >= 0) {
@@ -36,7 +43,7 @@ public record FixtureSpec(List<Line> lines) {
                 for (String cell : s.substring(1, s.length() - 1).split("\\|", -1)) {
                     cells.add(cell.strip());
                 }
-                out.add(new Line(String.join(" ", cells), 0, 0, comment, List.copyOf(cells)));
+                out.add(new Line(String.join(" ", cells), 0, 0, comment, footnote, List.copyOf(cells)));
                 continue;
             }
             int heading = 0;
@@ -52,7 +59,7 @@ public record FixtureSpec(List<Line> lines) {
                 numbering = s.charAt(1) - '0';
                 s = s.substring(3).strip();
             }
-            out.add(new Line(s, heading, numbering, comment, List.of()));
+            out.add(new Line(s, heading, numbering, comment, footnote, List.of()));
         }
         return new FixtureSpec(List.copyOf(out));
     }

@@ -21,6 +21,7 @@ import org.apache.poi.xwpf.usermodel.XWPFComment;
 import org.apache.poi.xwpf.usermodel.XWPFComments;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
+import org.apache.poi.xwpf.usermodel.XWPFFootnote;
 import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -44,7 +45,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
  * <p>.docx: real Heading1/Heading2 styles (name "heading 1", outline level), a multi-level list with GB/T 9704
  * levels (一、 （一） 1. （1）: chineseCounting "%1、", chineseCounting "（%2）", decimal "%3.", decimal "（%4）")
  * for the {@code [n]} lines, optionally the same kind of list linked to the heading styles (the numbers then come
- * from the style alone), Word comments, a header and a footer with a PAGE field.
+ * from the style alone), Word comments, footnotes, tables, a header and a footer with a PAGE field.
  */
 public final class FixtureWriter {
     private FixtureWriter() {
@@ -145,6 +146,11 @@ public final class FixtureWriter {
                     p.createRun().getCTR().addNewCommentReference().setId(id);
                 } else if (!line.text().isEmpty()) {
                     p.createRun().setText(line.text());
+                }
+                if (line.footnote() != null) {
+                    XWPFFootnote note = doc.createFootnote();
+                    note.createParagraph().createRun().setText(line.footnote());
+                    p.createRun().getCTR().addNewFootnoteReference().setId(note.getId());
                 }
             }
             flushTable(doc, rows);

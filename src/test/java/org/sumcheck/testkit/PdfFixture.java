@@ -72,11 +72,25 @@ public final class PdfFixture {
     }
 
     static Path write(Path file, FixtureSpec spec, Options o) throws IOException {
+        if (!java.nio.file.Files.isRegularFile(CJK_FONT)) {
+            throw new IllegalStateException("Chinese font missing: " + CJK_FONT + " (apt-get install -y fonts-wqy-zenhei)");
+        }
         try (PDDocument doc = new PDDocument(); TrueTypeCollection ttc = new TrueTypeCollection(CJK_FONT.toFile())) {
             TrueTypeFont ttf = ttc.getFontByName(CJK_FONT_NAME);
             PDType0Font font = PDType0Font.load(doc, ttf, true);
             new Layout(doc, font, o).run(spec);
             protect(doc, o);
+            doc.save(file.toFile());
+        }
+        return file;
+    }
+
+    /** A PDF of blank pages: neither text nor images. */
+    public static Path writeBlank(Path file, int pages) throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            for (int i = 0; i < pages; i++) {
+                doc.addPage(new PDPage(PDRectangle.A4));
+            }
             doc.save(file.toFile());
         }
         return file;
