@@ -2,6 +2,7 @@ package org.sumcheck.rules.facts;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -21,13 +22,13 @@ import org.sumcheck.structure.StructureVocabulary;
  * an advert word. All advert sentences of a paragraph make one hit, which absorbs their numbers and addresses.
  */
 public final class ResidueScanner {
-    private final Pattern markers;
-    private final Pattern phrases;
-    private final Pattern advertPatterns;
-    private final Pattern advertWords;
+    private final List<Pattern> markers;
+    private final WordMatcher phrases;
+    private final List<Pattern> advertPatterns;
+    private final WordMatcher advertWords;
     private final List<String> negations;
-    private final Pattern contacts;
-    private final Pattern urls;
+    private final List<Pattern> contacts;
+    private final List<Pattern> urls;
     private final List<String> trustedDomains;
     private final List<String> contactExempt;
 
@@ -36,10 +37,10 @@ public final class ResidueScanner {
                 Pattern.CASE_INSENSITIVE);
         List<String> ps = new ArrayList<>(StructureVocabulary.strings(data.path("advert-phrases")));
         ps.addAll(extraPhrases);
-        phrases = TextSpans.words(ps);
+        phrases = new WordMatcher(ps);
         advertPatterns = TextSpans.patterns(StructureVocabulary.strings(data.path("advert-patterns")),
                 "residue.yaml advert-patterns", 0);
-        advertWords = TextSpans.words(StructureVocabulary.strings(data.path("advert-words")));
+        advertWords = new WordMatcher(StructureVocabulary.strings(data.path("advert-words")));
         negations = StructureVocabulary.strings(data.path("negations"));
         contacts = TextSpans.patterns(StructureVocabulary.strings(data.path("contacts")), "residue.yaml contacts",
                 Pattern.CASE_INSENSITIVE);
@@ -64,21 +65,32 @@ public final class ResidueScanner {
         for (Hit h : markerHits) {
             out.add(new ResidueHit("marker", h.text(), index, h.start(), h.end() - h.start(), 1, h.text()));
         }
+        // cheap necessary conditions first: most paragraphs hold no address and no number of 5+ digits
+        int digits = 0;
+        int longestDigits = 0;
+        boolean addressChars = false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            digits = c >= '0' && c <= '9' ? digits + 1 : 0;
+            longestDigits = Math.max(longestDigits, digits);
+            addressChars |= c == '@' || (c == '.' && i + 1 < t.length() && TextSpans.isLatinOrDigit(t.charAt(i + 1))
+                    && !Character.isDigit(t.charAt(i + 1)));
+        }
         List<Hit> numbers = new ArrayList<>();
-        for (Hit h : find(urls, "url", t)) {
+        for (Hit h : addressChars ? find(urls, "url", t) : List.<Hit>of()) {
             if (!trusted(h.text()) && !insideTitle(t, h.start())) {
                 numbers.add(h);
             }
         }
-        for (Hit h : find(contacts, "contact", t)) {
+        for (Hit h : longestDigits >= 5 ? find(contacts, "contact", t) : List.<Hit>of()) {
             if (!overlaps(numbers, h) && !exemptContact(t, h.start())) {
                 numbers.add(h);
             }
         }
         List<Hit> strong = new ArrayList<>();
-        for (Hit h : find(phrases, "phrase", t)) {
+        for (WordMatcher.Hit h : phrases.find(t, 0, t.length())) {
             if (!negated(t, h.start())) {
-                strong.add(h);
+                strong.add(new Hit("phrase", h.start(), h.end(), h.word()));
             }
         }
         strong.addAll(find(advertPatterns, "phrase", t));
@@ -94,7 +106,7 @@ public final class ResidueScanner {
         for (int[] s : TextSpans.sentences(t, TextSpans.SENTENCE_ENDS)) {
             List<Hit> inStrong = within(strong, s);
             List<Hit> inNumbers = within(numbers, s);
-            List<Hit> words = inNumbers.isEmpty() ? List.of() : find(advertWords, "word", t.substring(s[0], s[1]));
+            List<WordMatcher.Hit> words = inNumbers.isEmpty() ? List.of() : advertWords.find(t, s[0], s[1]);
             if (inStrong.isEmpty() && words.isEmpty()) {
                 loose.addAll(inNumbers);
                 continue;
@@ -108,8 +120,8 @@ public final class ResidueScanner {
             for (Hit h : inStrong) {
                 signals.add(h.text());
             }
-            for (Hit h : words) {
-                signals.add(h.text());
+            for (WordMatcher.Hit h : words) {
+                signals.add(h.word());
             }
             for (Hit h : inNumbers) {
                 signals.add(h.text());
@@ -128,15 +140,24 @@ public final class ResidueScanner {
         }
     }
 
-    private static List<Hit> find(Pattern p, String kind, String t) {
-        if (p == null) {
-            return List.of();
+    /** Every pattern's matches in text order; where two overlap, the one starting first (then the longer) wins. */
+    private static List<Hit> find(List<Pattern> patterns, String kind, String t) {
+        List<Hit> all = new ArrayList<>();
+        for (Pattern p : patterns) {
+            Matcher m = p.matcher(t);
+            while (m.find()) {
+                if (m.end() > m.start()) {
+                    all.add(new Hit(kind, m.start(), m.end(), m.group()));
+                }
+            }
+        }
+        if (patterns.size() > 1) {
+            all.sort(Comparator.comparingInt(Hit::start).thenComparing(Comparator.comparingInt(Hit::end).reversed()));
         }
         List<Hit> hits = new ArrayList<>();
-        Matcher m = p.matcher(t);
-        while (m.find()) {
-            if (m.end() > m.start()) {
-                hits.add(new Hit(kind, m.start(), m.end(), m.group()));
+        for (Hit h : all) {
+            if (hits.isEmpty() || h.start() >= hits.get(hits.size() - 1).end()) {
+                hits.add(h);
             }
         }
         return hits;
