@@ -2,6 +2,7 @@ package org.sumcheck.rules.facts;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,6 +41,14 @@ public final class DuplicateScanner {
      * @param skip paragraphs never compared (the title, standalone headings)
      */
     public void scan(List<Paragraph> paragraphs, Set<Integer> skip, List<Object> out) {
+        // the title and headings, and body paragraphs repeating them (a PDF's running header), are never reported
+        Set<String> ignored = new HashSet<>();
+        for (int i : skip) {
+            if (i >= 0 && i < paragraphs.size()) {
+                String t = paragraphs.get(i).text();
+                ignored.add(key(t, afterMarker(t, 0), t.length()));
+            }
+        }
         Map<String, Span> seenParagraphs = new HashMap<>();
         boolean[] repeated = new boolean[paragraphs.size()];
         for (Paragraph p : paragraphs) {
@@ -48,7 +57,7 @@ public final class DuplicateScanner {
             }
             String t = p.text();
             String key = key(t, afterMarker(t, 0), t.length());
-            if (key.length() < minParagraphChars) {
+            if (key.length() < minParagraphChars || ignored.contains(key)) {
                 continue;
             }
             Span here = new Span(p.index(), 0, t.length());
@@ -67,7 +76,7 @@ public final class DuplicateScanner {
             for (int[] s : TextSpans.sentences(t, sentenceEnds)) {
                 int start = afterMarker(t, s[0]);
                 String key = key(t, start, s[1]);
-                if (key.length() < minSentenceChars) {
+                if (key.length() < minSentenceChars || ignored.contains(key)) {
                     continue;
                 }
                 Span here = new Span(p.index(), start, s[1] - start);

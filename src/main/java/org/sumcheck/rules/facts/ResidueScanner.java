@@ -44,8 +44,7 @@ public final class ResidueScanner {
         negations = StructureVocabulary.strings(data.path("negations"));
         contacts = TextSpans.patterns(StructureVocabulary.strings(data.path("contacts")), "residue.yaml contacts",
                 Pattern.CASE_INSENSITIVE);
-        urls = TextSpans.patterns(StructureVocabulary.strings(data.path("addresses")), "residue.yaml addresses",
-                Pattern.CASE_INSENSITIVE);
+        urls = TextSpans.patterns(StructureVocabulary.strings(data.path("addresses")), "residue.yaml addresses", 0);
         trustedDomains = StructureVocabulary.strings(data.path("trusted-domains")).stream()
                 .map(d -> d.toLowerCase(Locale.ROOT)).toList();
         contactExempt = StructureVocabulary.strings(data.path("contact-exempt-before"));
@@ -78,7 +77,7 @@ public final class ResidueScanner {
         }
         List<Hit> numbers = new ArrayList<>();
         for (Hit h : addressChars ? find(urls, "url", t) : List.<Hit>of()) {
-            if (!trusted(h.text()) && !insideTitle(t, h.start())) {
+            if (!trusted(h.text()) && !insideTitle(t, h.start()) && !exemptContact(t, h.start())) {
                 numbers.add(h);
             }
         }
@@ -182,9 +181,13 @@ public final class ResidueScanner {
         return false;
     }
 
-    /** 严禁代笔, 杜绝代写: the advert word is what the sentence forbids. */
+    /** 严禁代笔, 严禁网上下载、他人代写代笔: the phrase is what its clause forbids. */
     private boolean negated(String t, int at) {
-        String before = t.substring(Math.max(0, at - 6), at);
+        int from = at;
+        while (from > 0 && at - from < 20 && "，。；！？：,;!?:".indexOf(t.charAt(from - 1)) < 0) {
+            from--;
+        }
+        String before = t.substring(from, at);
         for (String n : negations) {
             if (before.contains(n)) {
                 return true;
@@ -216,7 +219,7 @@ public final class ResidueScanner {
         return open >= 0 && t.lastIndexOf('》', at) < open && t.indexOf('》', at) >= 0;
     }
 
-    /** 举报电话：0991-1234567 is a published hotline, not a template site's contact. */
+    /** 举报电话：0991-1234567, 监督邮箱 jubao@163.com: a published hotline or mailbox, not the template site's. */
     private boolean exemptContact(String t, int at) {
         String before = t.substring(Math.max(0, at - 8), at);
         for (String w : contactExempt) {
