@@ -102,12 +102,16 @@ public final class ResidueScanner {
         Set<String> signals = new LinkedHashSet<>();
         int count = 0;
         List<Hit> loose = new ArrayList<>();
+        List<int[]> looseSentences = new ArrayList<>();
         for (int[] s : TextSpans.sentences(t, TextSpans.SENTENCE_ENDS)) {
             List<Hit> inStrong = within(strong, s);
             List<Hit> inNumbers = within(numbers, s);
             List<WordMatcher.Hit> words = inNumbers.isEmpty() ? List.of() : advertWords.find(t, s[0], s[1]);
             if (inStrong.isEmpty() && words.isEmpty()) {
-                loose.addAll(inNumbers);
+                if (!inNumbers.isEmpty()) {
+                    loose.addAll(inNumbers);
+                    looseSentences.add(s);
+                }
                 continue;
             }
             int start = s[0];
@@ -128,6 +132,19 @@ public final class ResidueScanner {
             count += inStrong.size() + words.size() + inNumbers.size();
         }
         if (first >= 0) {
+            // an advert paragraph is one finding: its other numbers and addresses belong to it
+            for (int[] ls : looseSentences) {
+                first = Math.min(first, ls[0]);
+                last = Math.max(last, ls[1]);
+            }
+            for (Hit h : loose) {
+                signals.add(h.text());
+            }
+            count += loose.size();
+            loose.clear();
+            while (first < last && Character.isWhitespace(t.charAt(first))) {
+                first++;
+            }
             while (last > first && Character.isWhitespace(t.charAt(last - 1))) {
                 last--;
             }
