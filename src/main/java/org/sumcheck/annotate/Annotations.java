@@ -25,6 +25,23 @@ final class Annotations {
         return lines;
     }
 
+    /**
+     * Every place to mark: each finding, then each other place a grouped finding stands for (same words, same note;
+     * its excerpt unknown), in document order. A reviewer sees every repeated placeholder, not just the first.
+     */
+    static List<Finding> places(List<Finding> findings) {
+        List<Finding> all = new ArrayList<>();
+        for (Finding f : findings) {
+            all.add(f);
+            for (org.sumcheck.document.Location l : f.occurrences()) {
+                all.add(new Finding(f.rule(), f.category(), f.severity(), f.messageKey(), f.args(), f.match(), "", l,
+                        f.suggestion(), f.related(), f.ocr(), f.baseline()));
+            }
+        }
+        all.sort(Finding.DOCUMENT_ORDER);
+        return all;
+    }
+
     static String noteText(Finding f, Messages messages, Lang lang) {
         return String.join("\n", noteLines(f, messages, lang));
     }

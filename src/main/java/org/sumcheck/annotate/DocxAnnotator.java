@@ -50,7 +50,7 @@ public final class DocxAnnotator {
     private static final QName ID = new QName(W, "id", "w");
 
     /**
-     * What was done: {@code comments} written (one per finding), of which {@code onMatch} are anchored on exactly
+     * What was done: {@code comments} written (one per finding, and one per other place of a grouped finding), of which {@code onMatch} are anchored on exactly
      * the finding's words and {@code onParagraph} on a whole paragraph (whole-document findings, or words not
      * found as such in the runs).
      */
@@ -71,11 +71,17 @@ public final class DocxAnnotator {
             List<XWPFParagraph> paragraphs = new ArrayList<>();
             collect(doc.getBodyElements(), paragraphs);
             paragraphs.removeIf(p -> RunText.of(p.getCTP()).text().isBlank() && p.getText().isBlank());
+            if (paragraphs.isEmpty()) {
+                // nothing to anchor on: an empty body gets one paragraph to hold the comments
+                paragraphs.add(doc.createParagraph());
+            }
+            // anchoring splits runs and adds reference runs but never changes a paragraph's text: read it once
+            List<String> texts = paragraphs.stream().map(p -> RunText.of(p.getCTP()).text()).toList();
             XWPFComments comments = doc.getDocComments() != null ? doc.getDocComments() : doc.createComments();
             BigInteger nextId = nextId(comments);
             int onMatch = 0;
             int onParagraph = 0;
-            for (Finding f : findings.stream().sorted(Finding.DOCUMENT_ORDER).toList()) {
+            for (Finding f : Annotations.places(findings)) {
                 String id = nextId.toString();
                 nextId = nextId.add(BigInteger.ONE);
                 XWPFComment c = comments.createComment(new BigInteger(id));
@@ -84,11 +90,7 @@ public final class DocxAnnotator {
                 for (String line : Annotations.noteLines(f, messages, lang)) {
                     c.createParagraph().createRun().setText(line);
                 }
-                if (paragraphs.isEmpty()) {
-                    // nothing to anchor on: an empty body gets one paragraph to hold the comment
-                    paragraphs.add(doc.createParagraph());
-                }
-                if (anchor(f, paragraphs, id)) {
+                if (anchor(f, paragraphs, texts, id)) {
                     onMatch++;
                 } else {
                     onParagraph++;
@@ -135,7 +137,7 @@ public final class DocxAnnotator {
     }
 
     /** Anchors comment {@code id}; true when it covers exactly the finding's words. */
-    private static boolean anchor(Finding f, List<XWPFParagraph> paragraphs, String id) {
+    private static boolean anchor(Finding f, List<XWPFParagraph> paragraphs, List<String> texts, String id) {
         int expected = Math.min(Math.max(0, f.location().paragraph()), paragraphs.size() - 1);
         if (f.location().length() == 0 || f.match().isEmpty()) {
             wrap(paragraphs.get(expected).getCTP(), null, id);
@@ -145,7 +147,7 @@ public final class DocxAnnotator {
         int bestScore = 0;
         int bestDistance = Integer.MAX_VALUE;
         for (int i = 0; i < paragraphs.size(); i++) {
-            String text = RunText.of(paragraphs.get(i).getCTP()).text();
+            String text = texts.get(i);
             int score = !text.contains(f.match()) ? 0 : containsExcerpt(text, f) ? 2 : 1;
             int distance = Math.abs(i - f.location().paragraph());
             if (score > bestScore || (score == bestScore && score > 0 && distance < bestDistance)) {

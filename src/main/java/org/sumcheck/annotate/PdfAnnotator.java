@@ -25,7 +25,7 @@ import org.sumcheck.report.Messages;
  * Writes a copy of a PDF with a highlight annotation over the words of every finding, the message (and suggestion)
  * as its note. The words are found in the page's text layer (PDFBox text positions), whitespace ignored, since the
  * layout puts spaces between Chinese and digits and breaks lines mid-word; a match that wraps gets one quad per
- * line. A finding with nothing to highlight (a missing part, a scan without text layer, words not found) gets a
+ * line; the other places of a grouped finding are highlighted too, each spot once. A finding with nothing to highlight (a missing part, a scan without text layer, words not found) gets a
  * sticky note at the top of its page instead. The original is never written.
  */
 public final class PdfAnnotator {
@@ -49,9 +49,10 @@ public final class PdfAnnotator {
             List<PageText> pages = PageText.read(doc);
             int highlights = 0;
             int notes = 0;
-            for (Finding f : findings.stream().sorted(Finding.DOCUMENT_ORDER).toList()) {
+            java.util.Set<String> used = new java.util.HashSet<>();
+            for (Finding f : Annotations.places(findings)) {
                 String note = Annotations.noteText(f, messages, lang);
-                Hit hit = f.location().length() == 0 ? null : locate(pages, f);
+                Hit hit = f.location().length() == 0 ? null : locate(pages, f, used);
                 if (hit != null) {
                     PDPage page = doc.getPage(hit.page());
                     page.getAnnotations().add(highlight(page, hit.positions(), note, f, doc));
@@ -77,11 +78,21 @@ public final class PdfAnnotator {
     private record Hit(int page, List<TextPosition> positions) {
     }
 
+    /** Occurrences of {@code needle} in {@code text} from {@code from} on, skipping those already highlighted. */
+    private static int firstFree(String text, String needle, int from, int page, java.util.Set<String> used) {
+        for (int at = text.indexOf(needle, Math.max(0, from)); at >= 0; at = text.indexOf(needle, at + 1)) {
+            if (!used.contains(page + ":" + at)) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
     /**
      * The finding's words: on its page first (then the pages nearest to it), at the occurrence inside the excerpt
      * when the excerpt is found, else the first occurrence.
      */
-    private static Hit locate(List<PageText> pages, Finding f) {
+    private static Hit locate(List<PageText> pages, Finding f, java.util.Set<String> used) {
         String needle = PageText.squeeze(f.match());
         if (needle.isEmpty() || pages.isEmpty()) {
             return null;
@@ -97,12 +108,13 @@ public final class PdfAnnotator {
                 int at = -1;
                 int e = excerpt.isEmpty() ? -1 : page.text().indexOf(excerpt);
                 if (e >= 0) {
-                    at = page.text().indexOf(needle, e);
+                    at = firstFree(page.text(), needle, e, p, used);
                 }
                 if (at < 0) {
-                    at = page.text().indexOf(needle);
+                    at = firstFree(page.text(), needle, 0, p, used);
                 }
                 if (at >= 0) {
+                    used.add(p + ":" + at);
                     return new Hit(p, page.positions(at, needle.length()));
                 }
             }

@@ -37,8 +37,14 @@ import org.sumcheck.report.Severity;
 public final class Baseline {
     public static final int FORMAT_VERSION = 1;
 
-    /** One distinct finding recorded {@code count} times. */
-    public record Entry(String file, String rule, String match, String excerpt, String fingerprint, int count) {
+    /**
+     * One distinct finding recorded {@code count} times; {@code at} is where the match starts in the excerpt (-1 when
+     * the excerpt does not contain it, as for a missing part).
+     */
+    public record Entry(String file, String rule, String match, String excerpt, int at, String fingerprint, int count) {
+        Entry plus(int n) {
+            return new Entry(file, rule, match, excerpt, at, fingerprint, count + n);
+        }
     }
 
     private final Path baseDir;
@@ -48,8 +54,7 @@ public final class Baseline {
         this.baseDir = baseDir.toAbsolutePath().normalize();
         Map<String, Entry> m = new HashMap<>();
         for (Entry e : entries) {
-            m.merge(e.fingerprint(), e, (a, b) -> new Entry(a.file(), a.rule(), a.match(), a.excerpt(), a.fingerprint(),
-                    a.count() + b.count()));
+            m.merge(e.fingerprint(), e, (a, b) -> a.plus(b.count()));
         }
         this.byFingerprint = Map.copyOf(m);
     }
@@ -62,8 +67,8 @@ public final class Baseline {
             String file = fileKey(fr.path(), base);
             for (Finding f : fr.findings()) {
                 String fp = Fingerprint.of(file, f);
-                entries.merge(fp, new Entry(file, f.rule(), f.match(), f.excerpt(), fp, 1),
-                        (a, b) -> new Entry(a.file(), a.rule(), a.match(), a.excerpt(), fp, a.count() + b.count()));
+                entries.merge(fp, new Entry(file, f.rule(), f.match(), f.excerpt(), matchAt(f), fp, 1),
+                        (a, b) -> a.plus(b.count()));
             }
         }
         return new Baseline(base, List.copyOf(entries.values()));
@@ -86,6 +91,7 @@ public final class Baseline {
             n.put("rule", e.rule());
             n.put("match", e.match());
             n.put("excerpt", e.excerpt());
+            n.put("at", e.at());
             n.put("fingerprint", e.fingerprint());
             n.put("count", e.count());
         }
@@ -123,8 +129,10 @@ public final class Baseline {
             if (fp.isEmpty()) {
                 throw new IOException("baseline entry without fingerprint in " + file + ": " + n);
             }
-            entries.add(new Entry(n.path("file").asText(""), n.path("rule").asText(""), n.path("match").asText(""),
-                    n.path("excerpt").asText(""), fp, Math.max(1, n.path("count").asInt(1))));
+            String match = n.path("match").asText("");
+            String excerpt = n.path("excerpt").asText("");
+            entries.add(new Entry(n.path("file").asText(""), n.path("rule").asText(""), match, excerpt,
+                    n.path("at").asInt(excerpt.indexOf(match)), fp, Math.max(1, n.path("count").asInt(1))));
         }
         return new Baseline(parentOf(file), entries);
     }
@@ -142,24 +150,111 @@ public final class Baseline {
     }
 
     /**
-     * {@code report} with every finding marked {@link BaselineState#EXISTING} (recorded, up to the recorded count,
-     * in document order) or {@link BaselineState#NEW}. Failed files are left as they are.
+     * {@code report} with every finding marked {@link BaselineState#EXISTING} (recorded, up to the recorded count)
+     * or {@link BaselineState#NEW}. Failed files are left as they are.
+     *
+     * <p>First, findings take the recorded entries with their exact fingerprint. Then a recorded entry left over
+     * (its excerpt changed because words were added or removed near it) goes to a left-over finding of the same
+     * rule and words in the same file whose words right next to the match are still the same ({@link Context}),
+     * best agreement first. So a placeholder added next to a recorded one is the one new finding, and a recorded one
+     * does not turn new because its neighbourhood was edited.
      */
     public Report apply(Report report) {
+        Map<String, List<Entry>> byFile = new HashMap<>();
+        byFingerprint.values().forEach(e -> byFile.computeIfAbsent(e.file(), k -> new ArrayList<>()).add(e));
         List<FileResult> files = new ArrayList<>();
         for (FileResult fr : report.files()) {
             String file = fileKey(fr.path(), baseDir);
             Map<String, Integer> left = new HashMap<>();
+            byFile.getOrDefault(file, List.of()).forEach(e -> left.put(e.fingerprint(), e.count()));
             Map<Finding, BaselineState> state = new IdentityHashMap<>();
+            List<Finding> unmatched = new ArrayList<>();
             for (Finding f : fr.findings().stream().sorted(Finding.DOCUMENT_ORDER).toList()) {
                 String fp = Fingerprint.of(file, f);
-                Entry e = byFingerprint.get(fp);
-                int used = left.merge(fp, 1, Integer::sum);
-                state.put(f, e != null && used <= e.count() ? BaselineState.EXISTING : BaselineState.NEW);
+                if (left.getOrDefault(fp, 0) > 0) {
+                    left.merge(fp, -1, Integer::sum);
+                    state.put(f, BaselineState.EXISTING);
+                } else {
+                    unmatched.add(f);
+                }
             }
-            files.add(fr.withFindings(fr.findings().stream().map(f -> f.withBaseline(state.get(f))).toList()));
+            matchMoved(unmatched, byFile.getOrDefault(file, List.of()), left, state);
+            files.add(fr.withFindings(fr.findings().stream()
+                    .map(f -> f.withBaseline(state.getOrDefault(f, BaselineState.NEW))).toList()));
         }
         return report.withFiles(files);
+    }
+
+    private record Pair(Finding finding, Entry entry, int agreement) {
+    }
+
+    private static void matchMoved(List<Finding> unmatched, List<Entry> entries, Map<String, Integer> left,
+                                   Map<Finding, BaselineState> state) {
+        List<Pair> pairs = new ArrayList<>();
+        for (Finding f : unmatched) {
+            Context now = Context.of(f.excerpt(), f.match(), matchAt(f));
+            for (Entry e : entries) {
+                if (left.getOrDefault(e.fingerprint(), 0) > 0 && e.rule().equals(f.rule())
+                        && Fingerprint.normaliseText(e.match()).equals(Fingerprint.normaliseText(f.match()))) {
+                    Context then = Context.of(e.excerpt(), e.match(), e.at());
+                    int agreement = then.agreement(now);
+                    if (agreement >= then.enough()) {
+                        pairs.add(new Pair(f, e, agreement));
+                    }
+                }
+            }
+        }
+        // most agreement first; ties in document order (the list is built in it and the sort is stable)
+        pairs.sort(Comparator.comparingInt(Pair::agreement).reversed());
+        for (Pair p : pairs) {
+            if (!state.containsKey(p.finding()) && left.getOrDefault(p.entry().fingerprint(), 0) > 0) {
+                left.merge(p.entry().fingerprint(), -1, Integer::sum);
+                state.put(p.finding(), BaselineState.EXISTING);
+            }
+        }
+    }
+
+    /** Where the match starts in the finding's excerpt (which starts up to 20 characters before it), or -1. */
+    static int matchAt(Finding f) {
+        String e = f.excerpt();
+        String m = f.match();
+        if (m.isEmpty()) {
+            return -1;
+        }
+        int expected = Math.min(20, f.location().offset());
+        return e.startsWith(m, expected) ? expected : e.indexOf(m);
+    }
+
+    /**
+     * The words either side of a match (normalised). Two findings agree by the characters that stay the same right
+     * next to the match: an edit a few words away leaves most of them, another sentence shares none.
+     */
+    record Context(String before, String after) {
+        static Context of(String excerpt, String match, int at) {
+            if (at < 0 || at + match.length() > excerpt.length()) {
+                return new Context("", Fingerprint.normaliseText(excerpt));
+            }
+            return new Context(Fingerprint.normaliseText(excerpt.substring(0, at)),
+                    Fingerprint.normaliseText(excerpt.substring(at + match.length())));
+        }
+
+        int agreement(Context other) {
+            int suffix = 0;
+            while (suffix < before.length() && suffix < other.before.length()
+                    && before.charAt(before.length() - 1 - suffix) == other.before.charAt(other.before.length() - 1 - suffix)) {
+                suffix++;
+            }
+            int prefix = 0;
+            while (prefix < after.length() && prefix < other.after.length() && after.charAt(prefix) == other.after.charAt(prefix)) {
+                prefix++;
+            }
+            return suffix + prefix;
+        }
+
+        /** Agreement needed to be the same finding: half the recorded context, at most 6 characters, at least 1. */
+        int enough() {
+            return Math.max(1, Math.min(6, (before.length() + after.length() + 1) / 2));
+        }
     }
 
     /**

@@ -38,7 +38,8 @@ final class ContentType {
         if (type.equals(PDF)) {
             return SourceFormat.PDF;
         }
-        if (type.equals(MediaType.TEXT_PLAIN) || registry.isSpecializationOf(type, MediaType.TEXT_PLAIN)) {
+        boolean markup = type.getSubtype().contains("html") || type.getSubtype().contains("xml");
+        if (type.equals(MediaType.TEXT_PLAIN) || registry.isSpecializationOf(type, MediaType.TEXT_PLAIN) && !markup) {
             return SourceFormat.TEXT;
         }
         return SourceFormat.OTHER;

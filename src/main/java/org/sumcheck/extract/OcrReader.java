@@ -115,6 +115,37 @@ final class OcrReader {
         return best == 0 ? DEFAULT_DPI : Math.max(150, Math.min(400, best));
     }
 
+    /** Whether any page draws an image (directly or inside a form): only then is there something to OCR. */
+    static boolean hasImages(PDDocument doc) {
+        for (PDPage page : doc.getPages()) {
+            if (hasImages(page.getResources(), 0)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasImages(PDResources res, int depth) {
+        if (res == null || depth > 3) {
+            return false;
+        }
+        try {
+            for (COSName name : res.getXObjectNames()) {
+                var x = res.getXObject(name);
+                if (x instanceof PDImageXObject) {
+                    return true;
+                }
+                if (x instanceof org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject form
+                        && hasImages(form.getResources(), depth + 1)) {
+                    return true;
+                }
+            }
+        } catch (IOException e) {
+            return true; // unreadable resources: let OCR try
+        }
+        return false;
+    }
+
     private String tesseract(Path png, Path outBase, long deadlineNanos) throws IOException {
         ProcessBuilder pb = new ProcessBuilder("tesseract", png.toString(), outBase.toString(),
                 "-l", settings.language(), "--psm", settings.pageSegMode());

@@ -42,6 +42,14 @@ public final class PdfParagraphBuilder {
     }
 
     public static List<Built> build(List<PdfLine> input) {
+        return build(input, 0);
+    }
+
+    /**
+     * @param pageWidth width of the page in points, or 0 if unknown; tells where the margin is when hardly any
+     *                  line reaches it
+     */
+    public static List<Built> build(List<PdfLine> input, double pageWidth) {
         List<PdfLine> lines = new ArrayList<>();
         for (PdfLine l : input) {
             String t = l.text().strip();
@@ -53,7 +61,7 @@ public final class PdfParagraphBuilder {
         if (lines.isEmpty()) {
             return List.of();
         }
-        Metrics m = Metrics.of(lines);
+        Metrics m = Metrics.of(lines, pageWidth);
         List<Built> out = new ArrayList<>();
         StringBuilder cur = new StringBuilder(lines.get(0).text());
         int curPage = lines.get(0).page();
@@ -93,6 +101,9 @@ public final class PdfParagraphBuilder {
             }
         }
         double shortBy = m.shortfall(prev);
+        if (!ended && shortBy < m.width(leadingWord(line.text()), line) + m.shortThreshold(prev)) {
+            return false; // the next line opens with a Latin word or number too long for the space left: a wrap
+        }
         if (shortBy >= 0.35 * m.fullWidth(prev)) {
             return true; // a line well short of the margin: a title, a heading, a last line
         }
@@ -108,6 +119,19 @@ public final class PdfParagraphBuilder {
         return firstTwo && !prev.hasGeometry() && !endsSentence(prev.text()) && !endsSentence(line.text())
                 && !HeadingMarkers.startsWithMarker(line.text())
                 && m.shortfall(line) >= 0.35 * m.fullWidth(line);
+    }
+
+    /** The unbreakable Latin word or number a line starts with ("Microsoft", "2024"), or "". */
+    static String leadingWord(String text) {
+        int i = 0;
+        while (i < text.length()) {
+            int cp = text.codePointAt(i);
+            if (Character.isWhitespace(cp) || CjkText.isWide(cp)) {
+                break;
+            }
+            i += Character.charCount(cp);
+        }
+        return text.substring(0, i);
     }
 
     static boolean endsSentence(String text) {
@@ -156,8 +180,13 @@ public final class PdfParagraphBuilder {
         return kept;
     }
 
+    /**
+     * Lines with the same key repeat as page furniture. Digits are ignored only in lines that speak of pages
+     * ("某某单位 第3页"): body lines that differ by a number ("第1段…", "第2段…") are not a running header.
+     */
     private static String furnitureKey(String text) {
-        return text.replaceAll("\\s+", "").replaceAll("\\d+", "#");
+        String t = text.replaceAll("\\s+", "");
+        return t.contains("页") || t.toLowerCase(java.util.Locale.ROOT).contains("page") ? t.replaceAll("\\d+", "#") : t;
     }
 
     /** Page-wide measures: where the right margin is, the line pitch and the body font size. */
@@ -174,11 +203,11 @@ public final class PdfParagraphBuilder {
             this.bodySize = bodySize;
         }
 
-        static Metrics of(List<PdfLine> lines) {
+        static Metrics of(List<PdfLine> lines, double pageWidth) {
             List<PdfLine> geo = lines.stream().filter(PdfLine::hasGeometry).toList();
             if (geo.size() * 2 < lines.size() || geo.isEmpty()) {
                 double[] w = lines.stream().mapToDouble(l -> CjkText.emWidth(l.text())).toArray();
-                return new Metrics(percentile(w, 0.8), Double.NaN, 0, 1);
+                return new Metrics(percentile(w, 0.9), Double.NaN, 0, 1); // estimates: ignore the odd outlier
             }
             Map<Long, Integer> sizeWeight = new HashMap<>();
             for (PdfLine l : geo) {
@@ -189,6 +218,12 @@ public final class PdfParagraphBuilder {
             List<PdfLine> bodyLines = geo.stream().filter(l -> Math.round(l.fontSize() * 2) == bodyKey).toList();
             double right = percentile(bodyLines.stream().mapToDouble(PdfLine::x1).toArray(), 0.75);
             double left = percentile(bodyLines.stream().mapToDouble(PdfLine::x0).toArray(), 0.1);
+            double leftmost = bodyLines.stream().mapToDouble(PdfLine::x0).min().orElse(left);
+            if (pageWidth > 0 && pageWidth - right > 1.5 * leftmost + body) {
+                // the "margin" leaves far more room on the right than on the left: hardly any line reaches the
+                // real margin (a page of one-line paragraphs); assume a right margin as wide as the left one
+                right = pageWidth - leftmost;
+            }
             List<Double> gaps = new ArrayList<>();
             for (int i = 1; i < bodyLines.size(); i++) {
                 PdfLine a = bodyLines.get(i - 1);
@@ -213,6 +248,19 @@ public final class PdfParagraphBuilder {
                 return right - l.x1();
             }
             return right - CjkText.emWidth(l.text());
+        }
+
+        /** Printed width of {@code text} set like {@code line} (points or em), estimated from the line's own width. */
+        double width(String text, PdfLine line) {
+            if (text.isEmpty()) {
+                return 0;
+            }
+            double em = CjkText.emWidth(text);
+            if (line.hasGeometry() && !Double.isNaN(left)) {
+                double lineEm = CjkText.emWidth(line.text());
+                return lineEm == 0 ? 0 : em * (line.x1() - line.x0()) / lineEm;
+            }
+            return em;
         }
 
         /** Shortfall from which a line counts as "noticeably short": two characters. */

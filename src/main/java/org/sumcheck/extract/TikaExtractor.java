@@ -1,8 +1,6 @@
 package org.sumcheck.extract;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InterruptedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -18,30 +16,13 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.apache.poi.EncryptedDocumentException;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.tika.detect.DefaultDetector;
 import org.apache.tika.detect.Detector;
-import org.apache.tika.exception.WriteLimitReachedException;
-import org.apache.tika.io.TikaInputStream;
-import org.apache.tika.metadata.Metadata;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.mime.MediaTypeRegistry;
-import org.apache.tika.parser.ParseContext;
-import org.apache.tika.parser.microsoft.OfficeParser;
-import org.apache.tika.parser.microsoft.OfficeParserConfig;
-import org.apache.tika.sax.WriteOutContentHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sumcheck.document.Document;
-import org.sumcheck.document.Paragraph;
 import org.sumcheck.document.SourceFormat;
 import org.sumcheck.report.ErrorCode;
 import org.sumcheck.report.Lang;
@@ -61,8 +42,6 @@ import org.sumcheck.report.Messages;
  */
 public final class TikaExtractor implements Extractor {
     private static final Logger log = LoggerFactory.getLogger(TikaExtractor.class);
-    /** A PDF with fewer visible characters than this per page has no real text layer (a scan). */
-    private static final int MIN_CHARS_PER_PAGE = 8;
 
     /**
      * Options of the extractor.
@@ -81,8 +60,9 @@ public final class TikaExtractor implements Extractor {
     private final ExecutorService workers;
     private final Lazy<Detector> detector = new Lazy<>(DefaultDetector::new);
     private final Lazy<MediaTypeRegistry> registry = new Lazy<>(MediaTypeRegistry::getDefaultRegistry);
-    private final Lazy<OfficeParser> officeParser = new Lazy<>(OfficeParser::new);
     private final Lazy<OcrReader> ocr;
+    private final OfficeReader office = new OfficeReader();
+    private final PdfReader pdf;
 
     public TikaExtractor() {
         this(Options.DEFAULT);
@@ -92,6 +72,7 @@ public final class TikaExtractor implements Extractor {
         this.options = options;
         this.messages = Messages.builtIn();
         this.ocr = new Lazy<>(() -> new OcrReader(new OcrReader.Settings(options.ocrLanguage(), "6", options.ocrDpi())));
+        this.pdf = new PdfReader(options.ocr(), ocr);
         AtomicInteger n = new AtomicInteger();
         ThreadFactory tf = r -> {
             Thread t = new Thread(r, "sumcheck-extract-" + n.incrementAndGet());
@@ -112,10 +93,14 @@ public final class TikaExtractor implements Extractor {
         long deadline = System.nanoTime() + limits.timeout().toNanos();
         Future<Document> job = workers.submit(() -> read(file, size, limits, deadline));
         try {
-            return job.get(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
+            Document d = job.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            if (System.nanoTime() - deadline > 0) {
+                throw new TimeoutException(); // finished, but only after the limit: the limit is the limit
+            }
+            return d;
         } catch (TimeoutException e) {
             job.cancel(true);
-            throw new ExtractionException(ErrorCode.TIMEOUT, "parsing took longer than " + limits.timeout().toSeconds() + " s");
+            throw new ExtractionException(ErrorCode.TIMEOUT, "parsing took longer than " + limits.timeout().toMillis() + " ms");
         } catch (InterruptedException e) {
             job.cancel(true);
             Thread.currentThread().interrupt();
@@ -127,10 +112,13 @@ public final class TikaExtractor implements Extractor {
             if (c instanceof ExtractionException ee) {
                 throw ee;
             }
+            if (c instanceof StackOverflowError) {
+                throw new ExtractionException(ErrorCode.CORRUPT, "structure nested too deeply to read (stack overflow)", c);
+            }
             if (c instanceof OutOfMemoryError) {
                 throw new ExtractionException(ErrorCode.TOO_LARGE, "parsing ran out of memory", c);
             }
-            throw new ExtractionException(ErrorCode.CORRUPT, describe(c), c);
+            throw new ExtractionException(ErrorCode.CORRUPT, Failures.describe(c), c);
         }
     }
 
@@ -160,7 +148,7 @@ public final class TikaExtractor implements Extractor {
             }
             return size;
         } catch (IOException e) {
-            throw new ExtractionException(ErrorCode.READ_ERROR, describe(e), e);
+            throw new ExtractionException(ErrorCode.READ_ERROR, Failures.describe(e), e);
         }
     }
 
@@ -170,7 +158,7 @@ public final class TikaExtractor implements Extractor {
         try {
             type = ContentType.detect(detector.get(), file);
         } catch (IOException e) {
-            throw new ExtractionException(ErrorCode.READ_ERROR, describe(e), e);
+            throw new ExtractionException(ErrorCode.READ_ERROR, Failures.describe(e), e);
         }
         SourceFormat claimed = ContentType.claimedBy(file);
         SourceFormat format = ContentType.formatOf(type, registry.get());
@@ -198,10 +186,16 @@ public final class TikaExtractor implements Extractor {
                     ContentType.extension(file)));
         }
         Document d = switch (format) {
-            case DOCX -> readDocx(file, limits);
-            case DOC -> readDoc(file, limits);
-            case PDF -> readPdf(file, limits, deadline);
-            case TEXT -> readText(textBytes != null ? textBytes : readAll(file), limits);
+            case DOCX -> office.readDocx(file, limits);
+            case DOC -> office.readDoc(file, limits);
+            case PDF -> pdf.readPdf(file, limits, deadline);
+            case TEXT -> {
+                if (size / 4 > limits.maxChars()) { // even at 4 bytes a character it would pass the limit
+                    throw new ExtractionException(ErrorCode.TOO_LARGE,
+                            "text of " + size + " bytes has more than " + limits.maxChars() + " characters");
+                }
+                yield readText(textBytes != null ? textBytes : readAll(file), limits);
+            }
             case OTHER -> throw new IllegalStateException();
         };
         if (d.ocr()) {
@@ -209,114 +203,6 @@ public final class TikaExtractor implements Extractor {
         }
         notes.addAll(d.notes());
         return new Document(d.paragraphs(), d.pages(), d.format(), d.ocr(), notes);
-    }
-
-    private Document readDocx(Path file, ExtractionLimits limits) throws ExtractionException {
-        OPCPackage pkg = null;
-        try {
-            pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
-            XWPFDocument doc = new XWPFDocument(pkg);
-            List<Paragraph> ps = DocxReader.read(doc, limits.maxChars());
-            return nonEmpty(new Document(ps, 0, SourceFormat.DOCX, false, List.of()));
-        } catch (DocxReader.TooMuchText e) {
-            throw new ExtractionException(ErrorCode.TOO_LARGE, "text " + e.getMessage(), e);
-        } catch (EncryptedDocumentException e) {
-            throw new ExtractionException(ErrorCode.ENCRYPTED, describe(e), e);
-        } catch (Exception e) {
-            throw officeFailure(e);
-        } finally {
-            if (pkg != null) {
-                pkg.revert();
-            }
-        }
-    }
-
-    /** Zip bombs and entity expansions surface from POI as exceptions somewhere in the cause chain. */
-    private static ExtractionException officeFailure(Exception e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            String m = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
-            if (m.contains("zip bomb") || m.contains("max entry size") || m.contains("entry size")) {
-                return new ExtractionException(ErrorCode.TOO_LARGE, "zip bomb refused: a part inflates beyond the limits", e);
-            }
-            if (m.contains("doctype") || m.contains("entity")) {
-                return new ExtractionException(ErrorCode.CORRUPT, "XML with a DOCTYPE or entities refused", e);
-            }
-            if (t instanceof InterruptedIOException) {
-                return new ExtractionException(ErrorCode.TIMEOUT, "abandoned", e);
-            }
-        }
-        return new ExtractionException(ErrorCode.CORRUPT, describe(e), e);
-    }
-
-    private Document readDoc(Path file, ExtractionLimits limits) throws ExtractionException {
-        BodyTextHandler body = new BodyTextHandler();
-        ParseContext ctx = new ParseContext();
-        OfficeParserConfig cfg = new OfficeParserConfig();
-        cfg.setIncludeHeadersAndFooters(false);
-        cfg.setIncludeDeletedContent(false);
-        cfg.setIncludeMoveFromContent(false);
-        cfg.setExtractMacros(false);
-        ctx.set(OfficeParserConfig.class, cfg);
-        int limit = (int) Math.min(Integer.MAX_VALUE, limits.maxChars());
-        try (InputStream in = TikaInputStream.get(file)) {
-            officeParser.get().parse(in, new WriteOutContentHandler(body, limit), new Metadata(), ctx);
-        } catch (org.apache.tika.exception.EncryptedDocumentException e) {
-            throw new ExtractionException(ErrorCode.ENCRYPTED, describe(e), e);
-        } catch (Exception e) {
-            if (WriteLimitReachedException.isWriteLimitReached(e)) {
-                throw new ExtractionException(ErrorCode.TOO_LARGE, "more than " + limits.maxChars() + " characters", e);
-            }
-            throw officeFailure(e);
-        }
-        return nonEmpty(new Document(body.paragraphs(), 0, SourceFormat.DOC, false, List.of()));
-    }
-
-    private Document readPdf(Path file, ExtractionLimits limits, long deadline) throws ExtractionException {
-        try (PDDocument doc = Loader.loadPDF(new RandomAccessReadBufferedFile(file.toFile()))) {
-            int pages = doc.getNumberOfPages();
-            if (pages == 0) {
-                throw new ExtractionException(ErrorCode.EMPTY, "PDF has no pages");
-            }
-            List<PdfLine> lines = PdfTextLayer.read(doc, limits.maxChars());
-            long visible = lines.stream().mapToLong(l -> l.text().replaceAll("\\s", "").length()).sum();
-            boolean ocrUsed = false;
-            if (visible < (long) MIN_CHARS_PER_PAGE * pages) {
-                if (!options.ocr()) {
-                    throw new ExtractionException(ErrorCode.NO_TEXT, "no text layer; OCR is switched off");
-                }
-                OcrReader reader = ocr.get();
-                if (!reader.available()) {
-                    throw new ExtractionException(ErrorCode.NO_TEXT, "no text layer; " + reader.unavailableReason());
-                }
-                lines = reader.read(doc, limits.maxChars(), deadline);
-                ocrUsed = true;
-            }
-            List<Paragraph> ps = new ArrayList<>();
-            for (PdfParagraphBuilder.Built b : PdfParagraphBuilder.build(lines)) {
-                String text = ocrUsed ? CjkText.normalizeOcr(b.text()) : b.text();
-                if (!text.isBlank()) {
-                    ps.add(new Paragraph(ps.size(), text, b.page(), 0));
-                }
-            }
-            if (ps.isEmpty()) {
-                throw new ExtractionException(ocrUsed ? ErrorCode.NO_TEXT : ErrorCode.EMPTY,
-                        ocrUsed ? "OCR found no text" : "no text");
-            }
-            return new Document(ps, pages, SourceFormat.PDF, ocrUsed, List.of());
-        } catch (InvalidPasswordException e) {
-            throw new ExtractionException(ErrorCode.ENCRYPTED, "PDF needs a password to open", e);
-        } catch (PdfTextLayer.TooMuchText e) {
-            throw new ExtractionException(ErrorCode.TOO_LARGE, "text " + e.getMessage(), e);
-        } catch (InterruptedIOException e) {
-            throw new ExtractionException(ErrorCode.TIMEOUT, "abandoned", e);
-        } catch (ExtractionException e) {
-            throw e;
-        } catch (Exception e) {
-            if (WriteLimitReachedException.isWriteLimitReached(e)) {
-                throw new ExtractionException(ErrorCode.TOO_LARGE, "more than " + limits.maxChars() + " characters", e);
-            }
-            throw new ExtractionException(ErrorCode.CORRUPT, describe(e), e);
-        }
     }
 
     private static Document readText(byte[] bytes, ExtractionLimits limits) throws ExtractionException {
@@ -327,25 +213,18 @@ public final class TikaExtractor implements Extractor {
         if (d.text().length() > limits.maxChars()) {
             throw new ExtractionException(ErrorCode.TOO_LARGE, "text has " + d.text().length() + " characters, limit " + limits.maxChars());
         }
-        return nonEmpty(new Document(PlainTextReader.paragraphs(d.text()), 0, SourceFormat.TEXT, false, List.of()));
-    }
-
-    private static Document nonEmpty(Document d) throws ExtractionException {
-        if (d.paragraphs().isEmpty()) {
-            throw new ExtractionException(ErrorCode.EMPTY, "no text");
-        }
-        return d;
+        return Failures.nonEmpty(new Document(PlainTextReader.paragraphs(d.text()), 0, SourceFormat.TEXT, false, List.of()));
     }
 
     private static byte[] readAll(Path file) throws ExtractionException {
         try {
             return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw new ExtractionException(ErrorCode.NOT_FOUND, describe(e), e);
+            throw new ExtractionException(ErrorCode.NOT_FOUND, Failures.describe(e), e);
         } catch (AccessDeniedException e) {
-            throw new ExtractionException(ErrorCode.READ_ERROR, describe(e), e);
+            throw new ExtractionException(ErrorCode.READ_ERROR, Failures.describe(e), e);
         } catch (IOException e) {
-            throw new ExtractionException(ErrorCode.READ_ERROR, describe(e), e);
+            throw new ExtractionException(ErrorCode.READ_ERROR, Failures.describe(e), e);
         }
     }
 
@@ -362,32 +241,4 @@ public final class TikaExtractor implements Extractor {
         return messages.get(Lang.ZH, key) + " / " + messages.get(Lang.EN, key);
     }
 
-    private static String describe(Throwable t) {
-        String m = t.getMessage();
-        return t.getClass().getSimpleName() + (m == null ? "" : ": " + (m.length() > 300 ? m.substring(0, 300) + "…" : m));
-    }
-
-    /** A value made on first use, at most once, safely across threads. */
-    private static final class Lazy<T> {
-        private final Supplier<T> make;
-        private volatile T value;
-
-        Lazy(Supplier<T> make) {
-            this.make = make;
-        }
-
-        T get() {
-            T v = value;
-            if (v == null) {
-                synchronized (this) {
-                    v = value;
-                    if (v == null) {
-                        v = make.get();
-                        value = v;
-                    }
-                }
-            }
-            return v;
-        }
-    }
 }

@@ -10,16 +10,18 @@ import java.util.List;
 import org.sumcheck.report.FileResult;
 import org.sumcheck.report.Finding;
 import org.sumcheck.report.Report;
+import org.sumcheck.report.SkippedInput;
 
 /**
  * One row per finding, for Excel: UTF-8 with a BOM (so Excel reads the Chinese), CRLF rows, every field quoted
- * (RFC 4180). A file that could not be checked is one row with its error. Header labels are in the report's
+ * (RFC 4180). A file that could not be checked is one row with its error, a skipped input one row with status
+ * {@code skipped}. Header labels are in the report's
  * language; status, severity and category stay ids, so filters work the same in both languages. A cell that
  * would start a spreadsheet formula (= + - @) gets a leading apostrophe, since excerpts come from documents.
  */
 public final class CsvRenderer implements ReportRenderer {
     private static final String[] COLUMNS = {"file", "status", "rule", "category", "severity", "page", "paragraph",
-        "match", "excerpt", "message", "suggestion", "error"};
+        "match", "excerpt", "message", "suggestion", "error", "occurrences"};
 
     @Override
     public String formatId() {
@@ -44,15 +46,19 @@ public final class CsvRenderer implements ReportRenderer {
         for (FileResult fr : report.files()) {
             if (!fr.isOk()) {
                 row(w, List.of(fr.path(), fr.status(), "", "", "error", "", "", "", "", t.errorMessage(fr.error()), "",
-                        fr.error().code().id()));
+                        fr.error().code().id(), ""));
                 continue;
             }
             for (Finding f : fr.findings().stream().sorted(Finding.DOCUMENT_ORDER).toList()) {
                 row(w, List.of(fr.path(), fr.status(), f.rule(), f.category().id(), f.severity().id(),
                         f.location().page() > 0 ? String.valueOf(f.location().page()) : "",
                         ReportText.isWholeDocument(f) ? "" : String.valueOf(ReportText.paragraphNumber(f.location())),
-                        f.match(), f.excerpt(), t.message(f), f.suggestion() == null ? "" : f.suggestion(), ""));
+                        f.match(), f.excerpt(), t.message(f), f.suggestion() == null ? "" : f.suggestion(), "",
+                        t.occurrences(f)));
             }
+        }
+        for (SkippedInput x : report.skipped()) {
+            row(w, List.of(x.path(), "skipped", "", "", "", "", "", "", "", t.skipReason(x.reason()), "", "", ""));
         }
         w.flush();
     }

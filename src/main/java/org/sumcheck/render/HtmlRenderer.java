@@ -14,6 +14,7 @@ import org.sumcheck.report.Finding;
 import org.sumcheck.report.Lang;
 import org.sumcheck.report.Report;
 import org.sumcheck.report.Severity;
+import org.sumcheck.report.SkippedInput;
 
 /**
  * One self-contained HTML page (inline CSS and SVG, nothing fetched): a table of files, a bar chart of findings by
@@ -39,7 +40,16 @@ public final class HtmlRenderer implements ReportRenderer {
             mark{background:#ffe082;padding:0 1px;font-weight:bold}
             .doc,.note,footer{color:#666;font-size:.9em}.err{color:var(--err)}
             svg text{font-size:13px;fill:#222}
+            .filter{margin:.4em 0}.filter label{margin-right:1em;white-space:nowrap;cursor:pointer}
+            body.hide-error li.error,body.hide-warning li.warning,body.hide-info li.info{display:none}
             @media (max-width:600px){body{font-size:14px;padding:8px}th,td{padding:3px 4px}}
+            """;
+
+    /** Optional: ticking a severity off hides its findings. Without scripts everything stays visible. */
+    private static final String SCRIPT = """
+            document.querySelectorAll('.filter input').forEach(function(box){
+              box.addEventListener('change',function(){document.body.classList.toggle('hide-'+box.value,!box.checked);});
+            });
             """;
 
     @Override
@@ -72,12 +82,19 @@ public final class HtmlRenderer implements ReportRenderer {
         fileTable(b, report, t);
         chart(b, report, t);
         b.append("<section>\n<h2>").append(escape(t.label("render.html.details"))).append("</h2>\n");
+        b.append("<div class=\"filter\">");
+        report.countsBySeverity().forEach((sev, n) -> b.append("<label><input type=\"checkbox\" value=\"").append(sev.id())
+                .append("\" checked> <span class=\"sev ").append(sev.id()).append("\">").append(escape(t.severity(sev)))
+                .append("</span> ").append(n).append("</label>"));
+        b.append("</div>\n");
         for (int i = 0; i < report.files().size(); i++) {
             fileSection(b, report.files().get(i), i + 1, t);
         }
-        b.append("</section>\n<footer><p>")
+        b.append("</section>\n");
+        skipped(b, report, t);
+        b.append("<footer><p>")
                 .append(escape(t.label("render.html.generatedBy", Report.TOOL_NAME, report.toolVersion())))
-                .append("</p></footer>\n</body>\n</html>\n");
+                .append("</p></footer>\n<script>\n").append(SCRIPT).append("</script>\n</body>\n</html>\n");
         return b.toString();
     }
 
@@ -107,13 +124,13 @@ public final class HtmlRenderer implements ReportRenderer {
         Map<Category, Long> counts = report.countsByCategory();
         long max = Math.max(1, counts.values().stream().mapToLong(Long::longValue).max().orElse(1));
         int rowH = 26;
-        int labelW = 150;
-        int barMax = 380;
+        int labelW = 140;
+        int barMax = 240;
         int height = rowH * counts.size() + 8;
         String title = t.label("render.html.chart");
         b.append("<section>\n<h2>").append(escape(title)).append("</h2>\n")
-                .append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(labelW + barMax + 60).append(' ')
-                .append(height).append("\" width=\"100%\" style=\"max-width:").append(labelW + barMax + 60)
+                .append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(labelW + barMax + 50).append(' ')
+                .append(height).append("\" width=\"100%\" style=\"max-width:").append(labelW + barMax + 50)
                 .append("px\" role=\"img\" aria-label=\"").append(escape(title)).append("\">\n");
         int y = 4;
         for (Map.Entry<Category, Long> e : counts.entrySet()) {
@@ -128,6 +145,20 @@ public final class HtmlRenderer implements ReportRenderer {
             y += rowH;
         }
         b.append("</svg>\n</section>\n");
+    }
+
+    private static void skipped(StringBuilder b, Report report, ReportText t) {
+        if (report.skipped().isEmpty()) {
+            return;
+        }
+        b.append("<section>\n<h2>").append(escape(t.label("render.skipped.title"))).append("</h2>\n<div class=\"scroll\"><table>\n")
+                .append("<thead><tr><th>").append(escape(t.label("render.col.file"))).append("</th><th>")
+                .append(escape(t.label("render.col.reason"))).append("</th></tr></thead>\n<tbody>\n");
+        for (SkippedInput x : report.skipped()) {
+            b.append("<tr><td>").append(escape(x.path())).append("</td><td>").append(escape(t.skipReason(x.reason())))
+                    .append("</td></tr>\n");
+        }
+        b.append("</tbody>\n</table></div>\n</section>\n");
     }
 
     private static void fileSection(StringBuilder b, FileResult fr, int n, ReportText t) {
@@ -169,6 +200,9 @@ public final class HtmlRenderer implements ReportRenderer {
         }
         if (f.related() != null) {
             b.append("<p class=\"note\">").append(escape(t.label("render.related", t.location(f.related(), false)))).append("</p>\n");
+        }
+        if (!f.occurrences().isEmpty()) {
+            b.append("<p class=\"note\">").append(escape(t.label("render.occurrences", t.occurrences(f)))).append("</p>\n");
         }
         if (f.ocr()) {
             b.append("<p class=\"note\">").append(escape(t.label("render.ocr"))).append("</p>\n");

@@ -12,11 +12,13 @@ import org.sumcheck.report.FileResult;
 import org.sumcheck.report.Finding;
 import org.sumcheck.report.Lang;
 import org.sumcheck.report.Report;
+import org.sumcheck.report.SkippedInput;
 
 /**
  * The JSON contract of issue 2 (field names are read by other tools: add, never rename). Additions:
- * {@code suggestion}, {@code ocr}, {@code baseline}, {@code fingerprint}, {@code related}, the message in the other
- * language, file {@code notes}, error {@code detail}, document {@code format}/{@code ocr}.
+ * {@code suggestion}, {@code ocr}, {@code baseline}, {@code fingerprint}, {@code related}, {@code occurrences} (the
+ * other places a grouped finding stands for), the message in the other language, file {@code notes}, error
+ * {@code detail}, document {@code format}/{@code ocr}, top-level {@code skipped} inputs and {@code summary.skipped}.
  * {@code location.paragraph} is 1-based (as people count), {@code page} 1-based or 0 when the format has none,
  * {@code offset}/{@code length} in UTF-16 code units within the paragraph's text.
  */
@@ -48,9 +50,17 @@ public final class JsonRenderer implements ReportRenderer {
         for (FileResult fr : report.files()) {
             files.add(file(fr, t));
         }
+        ArrayNode skipped = root.putArray("skipped");
+        for (SkippedInput x : report.skipped()) {
+            ObjectNode n = skipped.addObject();
+            n.put("path", x.path());
+            n.put("reason", x.reason());
+            n.put("message", t.skipReason(x.reason()));
+        }
         ObjectNode summary = root.putObject("summary");
         summary.put("files", report.files().size());
         summary.put("failed", report.failedCount());
+        summary.put("skipped", report.skipped().size());
         ObjectNode counts = summary.putObject("findings");
         report.countsBySeverity().forEach((s, n) -> counts.put(s.id(), n));
         boolean baselined = report.files().stream().flatMap(f -> f.findings().stream()).anyMatch(f -> f.baseline() != null);
@@ -117,6 +127,10 @@ public final class JsonRenderer implements ReportRenderer {
         }
         if (f.related() != null) {
             n.set("related", location(f.related()));
+        }
+        if (!f.occurrences().isEmpty()) {
+            ArrayNode occ = n.putArray("occurrences");
+            f.occurrences().forEach(l -> occ.add(location(l)));
         }
         if (f.ocr()) {
             n.put("ocr", true);

@@ -11,11 +11,13 @@ import org.sumcheck.report.FileResult;
 import org.sumcheck.report.Finding;
 import org.sumcheck.report.Report;
 import org.sumcheck.report.RuleInfo;
+import org.sumcheck.report.SkippedInput;
 
 /**
  * JUnit XML for CI test tabs: a testsuite per file, a testcase per rule checked. A rule with findings in that
  * file fails and the failure lists them; a rule whose findings are all recorded in the baseline is skipped (it
- * must not turn the build red); a file that could not be checked is one testcase with an error.
+ * must not turn the build red); a file that could not be checked is one testcase with an error. Inputs skipped in a
+ * folder walk are skipped testcases of one extra suite, so none disappears silently.
  */
 public final class JunitRenderer implements ReportRenderer {
     @Override
@@ -44,10 +46,10 @@ public final class JunitRenderer implements ReportRenderer {
         List<Suite> suites = report.files().stream().map(fr -> suite(fr, rules, t)).toList();
         StringBuilder b = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         b.append("<testsuites name=\"").append(Report.TOOL_NAME).append("\" tests=\"")
-                .append(suites.stream().mapToInt(Suite::tests).sum()).append("\" failures=\"")
+                .append(suites.stream().mapToInt(Suite::tests).sum() + report.skipped().size()).append("\" failures=\"")
                 .append(suites.stream().mapToInt(Suite::failures).sum()).append("\" errors=\"")
                 .append(suites.stream().mapToInt(Suite::errors).sum()).append("\" skipped=\"")
-                .append(suites.stream().mapToInt(Suite::skipped).sum()).append("\" time=\"0\">\n");
+                .append(suites.stream().mapToInt(Suite::skipped).sum() + report.skipped().size()).append("\" time=\"0\">\n");
         for (Suite s : suites) {
             b.append("  <testsuite name=\"").append(Markup.escape(s.file().path())).append("\" tests=\"").append(s.tests())
                     .append("\" failures=\"").append(s.failures()).append("\" errors=\"").append(s.errors())
@@ -60,6 +62,17 @@ public final class JunitRenderer implements ReportRenderer {
             }
             b.append("    </properties>\n");
             b.append(s.body());
+            b.append("  </testsuite>\n");
+        }
+        if (!report.skipped().isEmpty()) {
+            int n = report.skipped().size();
+            b.append("  <testsuite name=\"").append(Markup.escape(t.label("render.skipped.title"))).append("\" tests=\"").append(n)
+                    .append("\" failures=\"0\" errors=\"0\" skipped=\"").append(n).append("\" time=\"0\">\n");
+            for (SkippedInput x : report.skipped()) {
+                b.append("    <testcase name=\"").append(Markup.escape(x.path())).append("\" classname=\"")
+                        .append(Markup.escape(x.path())).append("\" time=\"0\">\n      <skipped message=\"")
+                        .append(Markup.escape(t.skipReason(x.reason()))).append("\"/>\n    </testcase>\n");
+            }
             b.append("  </testsuite>\n");
         }
         b.append("</testsuites>\n");
@@ -125,6 +138,9 @@ public final class JunitRenderer implements ReportRenderer {
             }
             if (f.suggestion() != null && !f.suggestion().isBlank()) {
                 b.append("    ").append(t.label("render.suggestion", f.suggestion())).append('\n');
+            }
+            if (!f.occurrences().isEmpty()) {
+                b.append("    ").append(t.label("render.occurrences", t.occurrences(f))).append('\n');
             }
         }
         return b.toString();

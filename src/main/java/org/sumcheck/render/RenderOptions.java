@@ -17,4 +17,13 @@ public record RenderOptions(Lang lang, boolean color) {
     }
 
     public static final RenderOptions DEFAULT = new RenderOptions(Lang.ZH, false);
+
+    /**
+     * Colour for text on a terminal unless the user opted out: {@code NO_COLOR} set to anything non-empty
+     * (no-color.org) turns it off. The CLI passes {@code System.console() != null} and {@code System.getenv()}.
+     */
+    public static RenderOptions forTerminal(Lang lang, boolean isTerminal, java.util.Map<String, String> env) {
+        String noColor = env.get("NO_COLOR");
+        return new RenderOptions(lang, isTerminal && (noColor == null || noColor.isEmpty()));
+    }
 }

@@ -7,13 +7,14 @@ import java.util.Optional;
 
 /** The registry of output formats, by {@code --format} id. */
 public final class Renderers {
-    private static final Map<String, ReportRenderer> BY_ID = new LinkedHashMap<>();
+    /** Fixed at class load, never changed: renderers are stateless, so one instance of each serves everyone. */
+    private static final Map<String, ReportRenderer> BY_ID = index(List.of(new TextRenderer(), new JsonRenderer(),
+            new SarifRenderer(), new JunitRenderer(), new HtmlRenderer(), new CsvRenderer()));
 
-    static {
-        for (ReportRenderer r : List.of(new TextRenderer(), new JsonRenderer(), new SarifRenderer(),
-                new JunitRenderer(), new HtmlRenderer(), new CsvRenderer())) {
-            BY_ID.put(r.formatId(), r);
-        }
+    private static Map<String, ReportRenderer> index(List<ReportRenderer> renderers) {
+        Map<String, ReportRenderer> m = new LinkedHashMap<>();
+        renderers.forEach(r -> m.put(r.formatId(), r));
+        return java.util.Collections.unmodifiableMap(m);
     }
 
     private Renderers() {
@@ -22,7 +23,7 @@ public final class Renderers {
     /** The renderer for {@code id}; throws {@link IllegalArgumentException} naming the known ids. */
     public static ReportRenderer byId(String id) {
         return find(id).orElseThrow(() -> new IllegalArgumentException(
-                "unknown format '" + id + "' (known: " + String.join(", ", ids()) + ")"));
+                "未知格式 / unknown format '" + id + "' (" + String.join(", ", ids()) + ")"));
     }
 
     public static Optional<ReportRenderer> find(String id) {

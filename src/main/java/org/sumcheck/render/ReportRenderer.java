@@ -21,6 +21,21 @@ public interface ReportRenderer {
     /** Writes the report to {@code out} (UTF-8); does not close it. */
     void render(Report report, RenderOptions options, OutputStream out) throws IOException;
 
+    /** Writes the report to {@code file} (parent folders created; a half-written file never replaces a good one). */
+    default void renderTo(Report report, RenderOptions options, java.nio.file.Path file) throws IOException {
+        java.nio.file.Path abs = file.toAbsolutePath();
+        java.nio.file.Files.createDirectories(abs.getParent());
+        java.nio.file.Path tmp = java.nio.file.Files.createTempFile(abs.getParent(), ".sumcheck", ".tmp");
+        try {
+            try (OutputStream out = new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(tmp))) {
+                render(report, options, out);
+            }
+            java.nio.file.Files.move(tmp, abs, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            java.nio.file.Files.deleteIfExists(tmp);
+        }
+    }
+
     /** Convenience for tests and small reports: the rendered bytes as UTF-8 text (a CSV BOM is kept). */
     default String renderToString(Report report, RenderOptions options) {
         ByteArrayOutputStream buf = new ByteArrayOutputStream();

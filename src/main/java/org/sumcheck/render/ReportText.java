@@ -99,6 +99,18 @@ public final class ReportText {
         return l.page() > 0 ? label("render.location.page", l.page()) + " " + para : para;
     }
 
+    /** "第5段、第9段" for a finding that stands for several places; empty when it has none. */
+    public String occurrences(Finding f) {
+        List<String> places = f.occurrences().stream().map(l -> location(l, false)).toList();
+        return String.join(label("render.list.separator"), places);
+    }
+
+    /** Why an input was skipped, in words; an unknown reason id is shown as it is. */
+    public String skipReason(String reason) {
+        String key = "render.skipped." + reason;
+        return messages.has(lang, key) || messages.has(Lang.ZH, key) ? label(key) : reason;
+    }
+
     /** One line describing the document: title · kind · years · size. */
     public String documentLine(DocumentInfo d) {
         StringBuilder b = new StringBuilder();
@@ -130,8 +142,9 @@ public final class ReportText {
 
     public String summary(Report r) {
         var c = r.countsBySeverity();
-        return label("render.summary", r.files().size(), r.failedCount(), c.get(Severity.ERROR),
+        String s = label("render.summary", r.files().size(), r.failedCount(), c.get(Severity.ERROR),
                 c.get(Severity.WARNING), c.get(Severity.INFO));
+        return r.skipped().isEmpty() ? s : s + label("render.skipped.count", r.skipped().size());
     }
 
     /**

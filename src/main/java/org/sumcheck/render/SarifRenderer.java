@@ -16,6 +16,7 @@ import org.sumcheck.report.Lang;
 import org.sumcheck.report.Report;
 import org.sumcheck.report.RuleInfo;
 import org.sumcheck.report.Severity;
+import org.sumcheck.report.SkippedInput;
 
 /**
  * SARIF 2.1.0, one run. Documents have no lines, so a region's line is the paragraph (1-based) and its columns
@@ -74,6 +75,14 @@ public final class SarifRenderer implements ReportRenderer {
                         .putObject("artifactLocation").put("uri", uri(fr.path()));
                 n.putObject("properties").put("code", fr.error().code().id());
             }
+        }
+        for (SkippedInput x : report.skipped()) {
+            ObjectNode n = notes.addObject();
+            n.put("level", "note");
+            n.putObject("message").put("text", x.path() + ": " + t.skipReason(x.reason()));
+            n.putObject("descriptor").put("id", "skipped/" + x.reason());
+            n.putArray("locations").addObject().putObject("physicalLocation")
+                    .putObject("artifactLocation").put("uri", uri(x.path()));
         }
         run.put("language", options.lang() == Lang.ZH ? "zh-CN" : "en-US");
         run.put("columnKind", "utf16CodeUnits");
@@ -144,6 +153,24 @@ public final class SarifRenderer implements ReportRenderer {
             context.put("startLine", ReportText.paragraphNumber(f.location()));
             context.putObject("snippet").put("text", f.excerpt());
         }
+        if (!f.occurrences().isEmpty()) {
+            ArrayNode related = n.putArray("relatedLocations");
+            int id = 1;
+            for (org.sumcheck.document.Location l : f.occurrences()) {
+                ObjectNode r = related.addObject();
+                r.put("id", id++);
+                ObjectNode rp = r.putObject("physicalLocation");
+                rp.putObject("artifactLocation").put("uri", uri(path));
+                ObjectNode reg = rp.putObject("region");
+                reg.put("startLine", ReportText.paragraphNumber(l));
+                if (l.length() > 0) {
+                    reg.put("startColumn", l.offset() + 1);
+                    reg.put("endColumn", l.offset() + l.length() + 1);
+                }
+                r.putObject("message").put("text", t.label("render.occurrences", t.location(l, false)));
+                r.putObject("properties").put("page", l.page());
+            }
+        }
         n.putObject("partialFingerprints").put(FINGERPRINT_KEY, Fingerprint.of(path, f));
         if (f.baseline() != null) {
             n.put("baselineState", switch (f.baseline()) {
@@ -190,10 +217,10 @@ public final class SarifRenderer implements ReportRenderer {
      */
     static String uri(String path) {
         String p = Fingerprint.normalisePath(path);
-        boolean windowsDrive = p.length() > 1 && p.charAt(1) == ':' && Character.isLetter(p.charAt(0));
+        boolean windowsDrive = p.length() > 2 && p.charAt(1) == ':' && p.charAt(2) == '/' && Character.isLetter(p.charAt(0));
         try {
             if (p.startsWith("/") || windowsDrive) {
-                return new URI("file", null, windowsDrive ? "/" + p : p, null).toASCIIString();
+                return new URI("file", "", windowsDrive ? "/" + p : p, null).toASCIIString();
             }
             String encoded = new URI(null, null, p, null).toASCIIString();
             // a relative reference whose first segment has a colon would read as a scheme

@@ -11,6 +11,7 @@ import org.sumcheck.report.FileResult;
 import org.sumcheck.report.Finding;
 import org.sumcheck.report.Report;
 import org.sumcheck.report.Severity;
+import org.sumcheck.report.SkippedInput;
 
 /**
  * The default human format: grouped by file, each finding with its location, severity, rule, message, the
@@ -61,6 +62,13 @@ public final class TextRenderer implements ReportRenderer {
             }
             b.append('\n');
         }
+        if (!report.skipped().isEmpty()) {
+            b.append(s.bold("== " + t.label("render.file.header", t.label("render.skipped.title"), report.skipped().size()))).append('\n');
+            for (SkippedInput x : report.skipped()) {
+                b.append("   ").append(oneLine(x.path())).append("  ").append(t.skipReason(x.reason())).append('\n');
+            }
+            b.append('\n');
+        }
         b.append(t.summary(report));
         long existing = report.files().stream().flatMap(f -> f.findings().stream())
                 .filter(f -> f.baseline() == BaselineState.EXISTING).count();
@@ -88,6 +96,9 @@ public final class TextRenderer implements ReportRenderer {
         }
         if (f.related() != null) {
             b.append("       ").append(t.label("render.related", t.location(f.related(), false))).append('\n');
+        }
+        if (!f.occurrences().isEmpty()) {
+            b.append("       ").append(t.label("render.occurrences", t.occurrences(f))).append('\n');
         }
         if (f.ocr()) {
             b.append("       ").append(s.dim(t.label("render.ocr"))).append('\n');

@@ -3,7 +3,14 @@ package org.sumcheck.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.HashMap;
+import org.sumcheck.rules.facts.DatedMention;
 import org.sumcheck.rules.facts.DocFact;
+import org.sumcheck.rules.facts.PartLayout;
+import org.sumcheck.structure.Heading;
+import org.sumcheck.structure.Part;
+import org.sumcheck.structure.YearMention;
+import org.sumcheck.structure.YearRole;
 import org.sumcheck.rules.facts.PhraseList;
 import org.sumcheck.rules.facts.RequiredPart;
 import org.sumcheck.structure.AnalyzedDocument;
@@ -24,6 +31,9 @@ final class FactBuilder {
         facts.addAll(doc.parts());
         Map<String, List<String>> levels = data.requirements().getOrDefault(doc.kind().id(), Map.of());
         levels.forEach((level, ids) -> {
+            if (level.equals(ORDER)) {
+                return;
+            }
             for (String id : ids) {
                 String name = data.vocabulary().parts().stream().filter(p -> p.id().equals(id))
                         .map(StructureVocabulary.PartDef::name).findFirst().orElse(id);
@@ -35,7 +45,59 @@ final class FactBuilder {
             list.with(settings.words(list.id())).scan(doc.document().paragraphs(), facts);
         }
         data.events().scan(doc.document().paragraphs(), doc.regions(), doc.partsOf(), facts);
+        for (YearMention y : doc.years()) {
+            if (y.role() == YearRole.DATE) {
+                String before = sentenceBefore(doc.paragraph(y.paragraph()).text(), y.offset());
+                boolean cutoff = data.events().future(before)
+                        || StructureVocabulary.containsAny(before.substring(Math.max(0, before.length() - 3)),
+                        data.vocabulary().historyBefore());
+                facts.add(new DatedMention(y, cutoff));
+            }
+        }
+        facts.addAll(partLayout(doc, levels.getOrDefault(ORDER, List.of())));
         data.text().scan(doc, settings::words, facts); // residue, duplicate, punctuation, formulation lists
         return facts;
+    }
+
+    static final String ORDER = "order";
+
+    /** Where each named part stands: before a part it should follow? a heading with nothing under it? */
+    private static List<PartLayout> partLayout(AnalyzedDocument doc, List<String> order) {
+        Map<Integer, Heading> headingAt = new HashMap<>();
+        doc.headings().forEach(h -> headingAt.put(h.paragraph(), h));
+        List<PartLayout> out = new ArrayList<>();
+        List<Part> seen = new ArrayList<>();
+        for (Part p : doc.parts()) {
+            Heading h = headingAt.get(p.paragraph());
+            if (p.paragraph() < 0 || h == null) {
+                continue; // implied parts and label lines have no heading to point at
+            }
+            String comesBefore = null;
+            int rank = order.indexOf(p.id());
+            for (Part earlier : seen) {
+                int r = order.indexOf(earlier.id());
+                if (rank >= 0 && r > rank && earlier.paragraph() < p.paragraph()) {
+                    comesBefore = earlier.name();
+                    break;
+                }
+            }
+            seen.add(p);
+            Heading next = headingAt.get(p.paragraph() + 1);
+            boolean last = p.paragraph() + 1 >= doc.document().paragraphs().size();
+            boolean empty = !h.runIn() && (last || (next != null && next.level() <= h.level()));
+            int length = doc.paragraph(p.paragraph()).text().length();
+            if (comesBefore != null || empty) {
+                out.add(new PartLayout(p.id(), p.name(), p.paragraph(), length, comesBefore, empty));
+            }
+        }
+        return out;
+    }
+
+    private static String sentenceBefore(String t, int at) {
+        int from = at;
+        while (from > 0 && "。！？；!?;".indexOf(t.charAt(from - 1)) < 0) {
+            from--;
+        }
+        return t.substring(from, at);
     }
 }

@@ -7,9 +7,6 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemAlreadyExistsException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -71,17 +68,12 @@ public final class RuleBase {
             throw new RuleLoadException("the bundled rules are missing from the classpath (/rules/)");
         }
         try {
-            URI uri = url.toURI();
-            if ("jar".equals(uri.getScheme())) {
-                FileSystem fs;
-                try {
-                    fs = FileSystems.newFileSystem(uri, Map.of());
-                } catch (FileSystemAlreadyExistsException e) {
-                    fs = FileSystems.getFileSystem(uri);
-                }
-                return load(fs.getPath("/rules"));
+            if ("jar".equals(url.getProtocol())) {
+                String spec = url.getPath(); // file:/…/sumcheck.jar!/rules/placeholder.drl
+                Path jar = Path.of(new URI(spec.substring(0, spec.indexOf("!/"))));
+                return load(RuleFolder.ofJar(jar, "rules/"), "bundled rules");
             }
-            return load(Path.of(uri).getParent());
+            return load(Path.of(url.toURI()).getParent());
         } catch (URISyntaxException | IOException e) {
             throw new RuleLoadException("cannot open the bundled rules: " + e.getMessage(), e);
         }
@@ -92,17 +84,21 @@ public final class RuleBase {
         if (!Files.isDirectory(dir)) {
             throw new RuleLoadException("rules folder not found: " + dir);
         }
+        return load(RuleFolder.of(dir), dir.toString());
+    }
+
+    private static RuleBase load(RuleFolder folder, String where) {
         Map<String, RuleDefinition> catalog;
         RuleData data;
         Messages messages;
         try {
-            catalog = readCatalog(dir);
-            data = RuleData.load(dir.resolve("data"));
-            messages = readMessages(dir);
+            catalog = readCatalog(folder);
+            data = RuleData.load(folder);
+            messages = readMessages(folder);
         } catch (UncheckedIOException | IllegalArgumentException e) {
-            throw new RuleLoadException("rules folder " + dir + ": " + e.getMessage(), e);
+            throw new RuleLoadException("rules folder " + where + ": " + e.getMessage(), e);
         }
-        KieBase kieBase = compile(dir);
+        KieBase kieBase = compile(folder);
         Set<String> drlRules = new LinkedHashSet<>();
         for (KiePackage p : kieBase.getKiePackages()) {
             for (Rule r : p.getRules()) {
@@ -111,7 +107,7 @@ public final class RuleBase {
         }
         for (String id : drlRules) {
             if (!catalog.containsKey(id)) {
-                throw new RuleLoadException("rule " + id + " is in the DRL but has no metadata in any *.rules.yaml of " + dir);
+                throw new RuleLoadException("rule " + id + " is in the DRL but has no metadata in any *.rules.yaml of " + where);
             }
         }
         for (String id : catalog.keySet()) {
@@ -122,19 +118,15 @@ public final class RuleBase {
         return new RuleBase(kieBase, catalog, messages, data);
     }
 
-    private static KieBase compile(Path dir) {
+    private static KieBase compile(RuleFolder folder) {
         KnowledgeBuilder kb = KnowledgeBuilderFactory.newKnowledgeBuilder();
-        List<Path> drls = RuleData.list(dir, ".drl");
+        List<String> drls = folder.list("", ".drl");
         if (drls.isEmpty()) {
-            throw new RuleLoadException("no .drl files in " + dir);
+            throw new RuleLoadException("no .drl files in " + folder.describe(""));
         }
-        for (Path f : drls) {
-            try {
-                kb.add(ResourceFactory.newByteArrayResource(Files.readAllBytes(f)).setSourcePath(f.getFileName().toString()),
-                        ResourceType.DRL);
-            } catch (IOException e) {
-                throw new RuleLoadException("cannot read " + f + ": " + e.getMessage(), e);
-            }
+        for (String f : drls) {
+            kb.add(ResourceFactory.newByteArrayResource(folder.require(f).getBytes(StandardCharsets.UTF_8))
+                    .setSourcePath(f), ResourceType.DRL);
         }
         if (kb.hasErrors()) {
             List<String> errors = new ArrayList<>();
@@ -143,7 +135,7 @@ public final class RuleBase {
                         ? e.getResource().getSourcePath() : "?";
                 int[] lines = e.getLines();
                 String line = lines != null && lines.length > 0 && lines[0] > 0 ? ":" + lines[0] : "";
-                errors.add(dir.resolve(file) + line + ": " + e.getMessage().strip());
+                errors.add(folder.describe(file) + line + ": " + e.getMessage().strip());
             }
             throw new RuleLoadException(String.join("\n", errors));
         }
@@ -152,11 +144,10 @@ public final class RuleBase {
         return kbase;
     }
 
-    private static Map<String, RuleDefinition> readCatalog(Path dir) {
+    private static Map<String, RuleDefinition> readCatalog(RuleFolder folder) {
         Map<String, RuleDefinition> catalog = new TreeMap<>();
-        for (Path f : RuleData.list(dir, ".rules.yaml")) {
-            String file = f.getFileName().toString();
-            JsonNode doc = org.sumcheck.structure.StructureVocabulary.read(f);
+        for (String file : folder.list("", ".rules.yaml")) {
+            JsonNode doc = org.sumcheck.structure.StructureVocabulary.yaml(folder.require(file), file);
             String defaultCategory = doc.path("category").asText(file.replaceFirst("\\.rules\\.yaml$", ""));
             for (JsonNode r : doc.path("rules")) {
                 String id = r.path("id").asText();
@@ -196,15 +187,10 @@ public final class RuleBase {
         return out;
     }
 
-    private static Messages readMessages(Path dir) {
+    private static Messages readMessages(RuleFolder folder) {
         Map<Lang, Map<String, String>> m = new EnumMap<>(Lang.class);
         for (Lang l : Lang.values()) {
-            Path f = dir.resolve("messages_" + l.id() + ".properties");
-            try {
-                m.put(l, Files.exists(f) ? Messages.read(Files.readString(f, StandardCharsets.UTF_8)) : Map.of());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            m.put(l, folder.read("messages_" + l.id() + ".properties").map(Messages::read).orElse(Map.of()));
         }
         return Messages.of(m);
     }

@@ -1,15 +1,10 @@
 package org.sumcheck.rules;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.sumcheck.rules.facts.EventTable;
 import org.sumcheck.rules.facts.PhraseList;
 import org.sumcheck.rules.facts.PlaceholderScanner;
@@ -29,34 +24,35 @@ record RuleData(StructureVocabulary vocabulary, JsonNode placeholderData, Placeh
                 Map<String, PhraseList> phraseLists, EventTable events,
                 Map<String, Map<String, List<String>>> requirements, TextScanners text) {
 
-    static RuleData load(Path dataDir) {
-        StructureVocabulary vocabulary = StructureVocabulary.load(dataDir);
-        JsonNode placeholders = StructureVocabulary.read(dataDir.resolve("placeholders.yaml"));
-        JsonNode parts = StructureVocabulary.read(dataDir.resolve("parts.yaml"));
+    static RuleData load(RuleFolder folder) {
+        String kinds = folder.require("data/kinds.yaml");
+        String partsText = folder.require("data/parts.yaml");
+        StructureVocabulary vocabulary = StructureVocabulary.parse(kinds, partsText);
+        JsonNode placeholders = StructureVocabulary.yaml(folder.require("data/placeholders.yaml"), "placeholders.yaml");
+        JsonNode parts = StructureVocabulary.yaml(partsText, "parts.yaml");
         Map<String, PhraseList> lists = new LinkedHashMap<>();
-        for (Path f : list(dataDir, ".yaml")) {
-            JsonNode doc = StructureVocabulary.read(f);
-            String base = f.getFileName().toString().replaceFirst("\\.yaml$", "");
+        for (String name : folder.list("data", ".yaml")) {
+            JsonNode doc = StructureVocabulary.yaml(folder.require(name), name);
+            String base = name.substring(name.lastIndexOf('/') + 1).replaceFirst("\\.yaml$", "");
             doc.path("phrases").fields().forEachRemaining(e -> {
                 String id = base + "." + e.getKey();
                 lists.put(id, PhraseList.parse(id, e.getValue()));
             });
         }
         List<String> futureWords = new ArrayList<>();
-        Path yearData = dataDir.resolve("year.yaml");
-        if (Files.exists(yearData)) {
-            futureWords.addAll(StructureVocabulary.strings(StructureVocabulary.read(yearData).path("future-words")));
-        }
-        EventTable events;
-        try {
-            Path csv = dataDir.resolve("events.csv");
-            events = Files.exists(csv) ? EventTable.parse(Files.readString(csv), futureWords)
-                    : new EventTable(List.of(), futureWords);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        folder.read("data/year.yaml").ifPresent(y -> futureWords.addAll(
+                StructureVocabulary.strings(StructureVocabulary.yaml(y, "year.yaml").path("future-words"))));
+        EventTable events = folder.read("data/events.csv").map(csv -> EventTable.parse(csv, futureWords))
+                .orElseGet(() -> new EventTable(List.of(), futureWords));
         return new RuleData(vocabulary, placeholders, new PlaceholderScanner(placeholders, List.of()), Map.copyOf(lists),
-                events, StructureVocabulary.requirements(parts), TextScanners.load(dataDir));
+                events, StructureVocabulary.requirements(parts),
+                TextScanners.of(optional(folder, "residue.yaml"), optional(folder, "duplicate.yaml"),
+                        optional(folder, "punctuation.yaml"), optional(folder, "formulation.yaml")));
+    }
+
+    private static JsonNode optional(RuleFolder folder, String name) {
+        return folder.read("data/" + name).map(t -> StructureVocabulary.yaml(t, name))
+                .orElse(com.fasterxml.jackson.databind.node.MissingNode.getInstance());
     }
 
     /** The scanner for a run: the bundled lists, plus the run's extra placeholder words if any. */
@@ -64,14 +60,5 @@ record RuleData(StructureVocabulary vocabulary, JsonNode placeholderData, Placeh
         return extraWords.isEmpty() ? placeholders : new PlaceholderScanner(placeholderData, extraWords);
     }
 
-    static List<Path> list(Path dir, String suffix) {
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(p -> p.getFileName().toString().endsWith(suffix)).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+
 }

@@ -41,6 +41,8 @@ public final class DocumentAnalyzer {
     private static final int BODY_WINDOW = 12;
     private static final int OPENING_MAX = 3;
     private static final int SHORT_LINE = 16;
+    /** A closing paragraph has at least this many characters (not a stray "##paidend##" or a signature). */
+    private static final int CLOSING_MIN = 30;
 
     private final StructureVocabulary vocabulary;
 
@@ -79,6 +81,12 @@ public final class DocumentAnalyzer {
                 regions.add(Region.OPENING);
             } else {
                 regions.add(Region.BODY);
+            }
+        }
+        for (int i = n - 1; i > 0 && regions.get(i) != Region.HEADING; i--) {
+            if (regions.get(i) == Region.BODY && ps.get(i).text().length() >= CLOSING_MIN) {
+                regions.set(i, Region.CLOSING);
+                break;
             }
         }
 
@@ -161,11 +169,15 @@ public final class DocumentAnalyzer {
         for (int i = 1; i < ps.size(); i++) {
             Paragraph p = ps.get(i);
             Marker m = marker(p.text());
-            if (m == null && p.headingLevel() == 0) {
+            // an unnumbered line that names a part (存在问题, a styled 下一步打算) is a part boundary, level 0:
+            // the numbering under it starts afresh
+            boolean partBoundary = m == null && (p.headingLevel() > 0 || isPartLabel(p.text()))
+                    && !vocabulary.partsNamedBy(label(p.text())).isEmpty();
+            if (m == null && p.headingLevel() == 0 && !partBoundary) {
                 continue;
             }
             String text = p.text();
-            int level = m != null ? m.style.level() : Math.min(p.headingLevel(), 6);
+            int level = m != null ? m.style.level() : partBoundary ? 0 : Math.min(p.headingLevel(), 6);
             int bodyStart = m != null ? m.end : 0;
             String rest = text.substring(bodyStart).strip();
             Matcher end = HEADING_END.matcher(rest);
@@ -177,7 +189,7 @@ public final class DocumentAnalyzer {
             }
             int parent = -1;
             int parentLevel = 0;
-            for (int l = level - 1; l >= 1; l--) {
+            for (int l = level - 1; l >= 0; l--) {
                 if (open[l] != null) {
                     parent = open[l].paragraph();
                     parentLevel = l;
@@ -239,9 +251,11 @@ public final class DocumentAnalyzer {
     }
 
     private PartsFound parts(List<Paragraph> ps, List<Heading> headings, Heading[] headingAt, List<Region> regions) {
-        int top = Integer.MAX_VALUE;
+        int top = Integer.MAX_VALUE; // the highest numbered level; level 0 (part boundaries) always names parts
         for (Heading h : headings) {
-            top = Math.min(top, h.level());
+            if (h.level() > 0) {
+                top = Math.min(top, h.level());
+            }
         }
         List<Part> parts = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
@@ -251,7 +265,7 @@ public final class DocumentAnalyzer {
         for (int i = 0; i < ps.size(); i++) {
             Heading h = headingAt[i];
             String named = null;
-            if (h != null && h.level() == top) {
+            if (h != null && (h.level() == top || h.level() == 0)) {
                 named = h.title();
             } else if (h == null && regions.get(i) != Region.TITLE && isPartLabel(ps.get(i).text())) {
                 named = label(ps.get(i).text());
@@ -326,7 +340,11 @@ public final class DocumentAnalyzer {
             String text = ps.get(i).text();
             Matcher m = ENUM.matcher(text);
             int prevInParagraph = 0;
-            while (m.find()) {
+            for (int shi = text.indexOf('是', 1); shi >= 0; shi = text.indexOf('是', shi + 1)) {
+                // only try the pattern just before a 是 (fast on long text)
+                if (!m.region(Math.max(0, shi - 2), shi + 1).useTransparentBounds(true).find()) {
+                    continue;
+                }
                 int ordinal = ChineseNumerals.parse(m.group(1));
                 if (ordinal <= 0) {
                     continue;
@@ -355,14 +373,18 @@ public final class DocumentAnalyzer {
         List<YearMention> out = new ArrayList<>();
         for (int i = 0; i < ps.size(); i++) {
             String text = ps.get(i).text();
-            Matcher m = YEAR.matcher(text);
-            if (!m.find()) {
-                continue;
-            }
-            boolean[] quoted = quotedChars(text);
+            Matcher m = YEAR.matcher(text).useTransparentBounds(true);
+            boolean[] quoted = null;
             Heading h = headingAt[i];
             int headingEnd = h == null ? 0 : h.marker().length() + h.title().length() + 1;
-            do {
+            for (int nian = text.indexOf('年', 4); nian >= 0; nian = text.indexOf('年', nian + 1)) {
+                // only try the pattern just before a 年 (fast on long text)
+                if (!m.region(Math.max(0, nian - 5), nian + 1).find()) {
+                    continue;
+                }
+                if (quoted == null) {
+                    quoted = quotedChars(text);
+                }
                 String digits = m.group(1);
                 int year = Character.isDigit(digits.charAt(0)) ? Integer.parseInt(digits) : ChineseNumerals.parseYear(digits);
                 if (year < 1900 || year > 2099) {
@@ -372,7 +394,7 @@ public final class DocumentAnalyzer {
                 if (region == Region.HEADING && m.start() > headingEnd) {
                     region = Region.BODY; // a year in the body text of a run-in heading
                 }
-                String after = text.substring(m.end());
+                String after = text.substring(m.end(), Math.min(text.length(), m.end() + TITLE_WINDOW + 8));
                 int month = 0;
                 int day = 0;
                 YearRole role;
@@ -390,7 +412,7 @@ public final class DocumentAnalyzer {
                 int length = role == YearRole.DATE ? m.end() - m.start() + d.end() : m.end() - m.start();
                 out.add(new YearMention(i, m.start(), length, year, month, day, role, region,
                         partOf.get(i), quoted[m.start()], reporting));
-            } while (m.find());
+            }
         }
         return out;
     }

@@ -4,7 +4,8 @@ package org.sumcheck.structure;
  * A numbered (or styled) heading, standalone or run-in ("（一）加强支委班子建设。" followed by body text).
  *
  * @param paragraph       index of its paragraph
- * @param level           1 = 一、, 2 = （一）, 3 = 1., 4 = （1）, 5 = ①; from the marker, else from the Word style
+ * @param level           1 = 一、, 2 = （一）, 3 = 1., 4 = （1）, 5 = ①, from the marker; for an unnumbered
+ *                        heading, 0 when it names a part (存在问题: numbering restarts under it), else the Word style level
  * @param style           how the marker is written
  * @param marker          the marker as written ("（三）"), empty for a style-only heading
  * @param number          the number the marker says (3 for （三）), 0 when there is none

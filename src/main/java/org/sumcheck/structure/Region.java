@@ -9,5 +9,7 @@ public enum Region {
     /** a heading paragraph */
     HEADING,
     /** body text under a heading */
-    BODY
+    BODY,
+    /** the closing paragraph: the last substantial body paragraph, when it follows the last heading */
+    CLOSING
 }

@@ -77,13 +77,28 @@ public record StructureVocabulary(List<KindRule> kinds, List<PartDef> parts, Lis
         return found;
     }
 
-    static boolean containsAny(String text, List<String> words) {
+    public static boolean containsAny(String text, List<String> words) {
         for (String w : words) {
             if (!w.isEmpty() && text.contains(w)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The vocabulary from the texts of kinds.yaml and parts.yaml. */
+    public static StructureVocabulary parse(String kindsYaml, String partsYaml) {
+        return parse(yaml(kindsYaml, KINDS_FILE), yaml(partsYaml, PARTS_FILE));
+    }
+
+    /** Parses YAML text; a syntax error names the file. */
+    public static JsonNode yaml(String text, String fileName) {
+        try {
+            JsonNode n = YAML.readTree(text);
+            return n == null ? YAML.createObjectNode() : n;
+        } catch (IOException e) {
+            throw new IllegalArgumentException(fileName + ": " + e.getMessage(), e);
+        }
     }
 
     private static StructureVocabulary parse(JsonNode kindsDoc, JsonNode partsDoc) {

@@ -124,6 +124,51 @@ class DocxAnnotatorTest {
     }
 
     @Test
+    void everyPlaceOfAGroupedFindingGetsAComment() throws Exception {
+        Path in = sample();
+        Path out = dir.resolve("out.docx");
+        Finding grouped = new Finding("PLACEHOLDER-001", Category.PLACEHOLDER, Severity.ERROR, null, List.of("XX"), "XX",
+                "全年共开展主题党日XX次，组织党员", new Location(2, 0, 9, 2), null, null, false, null,
+                List.of(new Location(3, 0, 2, 2), new Location(2, 0, 20, 2)));
+        DocxAnnotator.Result r = DocxAnnotator.annotate(in, List.of(grouped), SampleReports.messages(), Lang.ZH, out);
+        assertThat(r).isEqualTo(new DocxAnnotator.Result(3, 3, 0));
+        try (InputStream is = Files.newInputStream(out); XWPFDocument doc = new XWPFDocument(is)) {
+            assertThat(doc.getComments()).hasSize(3);
+            assertThat(anchoredText(doc).values()).containsExactly("XX", "XX", "XX");
+            // three different places: two in the body paragraph, one in the table cell
+            assertThat(doc.getParagraphs().get(3).getCTP().xmlText().split("commentRangeStart", -1)).hasSize(3);
+            assertThat(doc.getTables().get(0).getRow(0).getCell(0).getParagraphs().get(0).getCTP().xmlText())
+                    .contains("commentRangeStart");
+        }
+    }
+
+    @Test
+    void keepsAReviewersCommentsAndNumbersOursAfterThem() throws Exception {
+        Path in = dir.resolve("reviewed.docx");
+        try (XWPFDocument doc = new XWPFDocument(); OutputStream os = Files.newOutputStream(in)) {
+            XWPFComment theirs = doc.createComments().createComment(java.math.BigInteger.valueOf(7));
+            theirs.setAuthor("审核人");
+            theirs.createParagraph().createRun().setText("请核实数字");
+            XWPFParagraph p = doc.createParagraph();
+            p.getCTP().addNewCommentRangeStart().setId(java.math.BigInteger.valueOf(7));
+            p.createRun().setText("全年共开展主题党日XX次");
+            p.getCTP().addNewCommentRangeEnd().setId(java.math.BigInteger.valueOf(7));
+            p.createRun().getCTR().addNewCommentReference().setId(java.math.BigInteger.valueOf(7));
+            doc.write(os);
+        }
+        Path out = dir.resolve("out.docx");
+        DocxAnnotator.annotate(in, List.of(f("PLACEHOLDER-001", Category.PLACEHOLDER, 0, 9, "XX", "全年共开展主题党日XX次", null)),
+                SampleReports.messages(), Lang.ZH, out);
+        try (InputStream is = Files.newInputStream(out); XWPFDocument doc = new XWPFDocument(is)) {
+            assertThat(doc.getComments()).extracting(XWPFComment::getAuthor).containsExactly("审核人", "sumcheck");
+            assertThat(doc.getComments()[1].getId()).isEqualTo("8");
+            Map<String, String> anchored = anchoredText(doc);
+            assertThat(anchored.get("7")).isEqualTo("全年共开展主题党日XX次");
+            assertThat(anchored.get("8")).isEqualTo("XX");
+        }
+    }
+
+    @Test
     void refusesToOverwriteTheOriginal() throws Exception {
         Path in = sample();
         assertThatThrownBy(() -> DocxAnnotator.annotate(in, List.of(), SampleReports.messages(), Lang.ZH, in))

@@ -80,7 +80,7 @@ class PdfAnnotatorTest {
     }
 
     /** Text under each highlight's rectangle, read back from the annotated copy. */
-    private static List<String> highlightedText(PDDocument doc, int pageIndex) throws IOException {
+    static List<String> highlightedText(PDDocument doc, int pageIndex) throws IOException {
         PDPage page = doc.getPage(pageIndex);
         List<String> texts = new ArrayList<>();
         for (PDAnnotation a : page.getAnnotations()) {
@@ -127,6 +127,26 @@ class PdfAnnotatorTest {
                     + "Suggestion: fill in the number");
             assertThat(((PDAnnotationHighlight) first).getTitlePopup()).isEqualTo("sumcheck");
             assertThat(((PDAnnotationHighlight) first).getQuadPoints()).hasSize(8);
+        }
+    }
+
+    @Test
+    void everyPlaceOfAGroupedFindingIsHighlightedOnce() throws Exception {
+        Path in = pdf(doc -> new PDType1Font(Standard14Fonts.FontName.HELVETICA),
+                List.of("Report", "XX committee met; XX committee decided."), "XX committee plans");
+        Finding grouped = new Finding("PLACEHOLDER-001", Category.PLACEHOLDER, Severity.ERROR, null, List.of("XX committee"),
+                "XX committee", "XX committee met;", new Location(1, 1, 0, 12), null, null, false, null,
+                List.of(new Location(1, 1, 18, 12), new Location(2, 2, 0, 12)));
+        Path out = dir.resolve("out.pdf");
+        assertThat(PdfAnnotator.annotate(in, List.of(grouped), SampleReports.messages(), Lang.EN, out))
+                .isEqualTo(new PdfAnnotator.Result(3, 0));
+        try (PDDocument doc = Loader.loadPDF(out.toFile())) {
+            assertThat(doc.getPage(0).getAnnotations()).hasSize(2);
+            float[] a = ((PDAnnotationHighlight) doc.getPage(0).getAnnotations().get(0)).getQuadPoints();
+            float[] b = ((PDAnnotationHighlight) doc.getPage(0).getAnnotations().get(1)).getQuadPoints();
+            assertThat(a[0]).as("two different spots").isNotEqualTo(b[0]);
+            assertThat(highlightedText(doc, 0)).containsExactly("XX committee", "XX committee");
+            assertThat(highlightedText(doc, 1)).containsExactly("XX committee");
         }
     }
 

@@ -79,6 +79,43 @@ class BaselineTest {
         assertThat(Baseline.hasNewAtOrAbove(onlyNewWarning, Severity.WARNING)).isTrue();
     }
 
+    /** Findings as a rule reports them: every XX in the paragraph, with up to 20 characters either side. */
+    private static List<Finding> placeholders(String paragraph, int index) {
+        List<Finding> l = new ArrayList<>();
+        for (int at = paragraph.indexOf("XX"); at >= 0; at = paragraph.indexOf("XX", at + 2)) {
+            String excerpt = paragraph.substring(Math.max(0, at - 20), Math.min(paragraph.length(), at + 22));
+            l.add(new Finding("PLACEHOLDER-001", Category.PLACEHOLDER, Severity.ERROR, null, List.of("XX"), "XX", excerpt,
+                    new Location(index, 0, at, 2), null, null, false, null));
+        }
+        return l;
+    }
+
+    @Test
+    void aPlaceholderAddedNextToARecordedOneIsTheOnlyNewFinding() throws IOException {
+        Path doc = dir.resolve("a.docx");
+        Path file = dir.resolve("b.json");
+        Baseline.write(report(doc.toString(), placeholders("全年共开展主题党日XX次，组织党员集中学习十二次，撰写心得体会三十篇。", 4)), file);
+
+        List<Finding> after = placeholders("全年共开展主题党日XX次，发展党员XX名，组织党员集中学习十二次，撰写心得体会三十篇。", 4);
+        assertThat(after).hasSize(2);
+        assertThat(after.get(0).excerpt()).as("the recorded one's excerpt changed").contains("发展党员");
+        Report applied = Baseline.read(file).apply(report(doc.toString(), after));
+        assertThat(states(applied)).containsExactly(BaselineState.EXISTING, BaselineState.NEW);
+
+        // a rewritten sentence with the same words is a different finding
+        Report rewritten = Baseline.read(file).apply(report(doc.toString(), placeholders("下一步计划开展XX项专项整治工作。", 4)));
+        assertThat(states(rewritten)).containsExactly(BaselineState.NEW);
+    }
+
+    @Test
+    void contextAgreementCountsTheWordsNextToTheMatch() {
+        Baseline.Context then = Baseline.Context.of("全年共开展主题党日XX次，组织党员集中学习", "XX", 9);
+        assertThat(then.agreement(Baseline.Context.of("全年共开展主题党日XX次，发展党员XX名", "XX", 9))).isEqualTo(9 + 2);
+        assertThat(then.agreement(Baseline.Context.of("开展主题党日XX次，发展党员XX名，组织党员", "XX", 14))).isZero();
+        assertThat(then.enough()).isEqualTo(6);
+        assertThat(Baseline.Context.of("（三）加强", "（三）", 0).enough()).isEqualTo(1);
+    }
+
     @Test
     void identicalFindingsAreCounted() throws IOException {
         Path doc = dir.resolve("a.docx");

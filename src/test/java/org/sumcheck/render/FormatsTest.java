@@ -34,7 +34,7 @@ class FormatsTest {
     void registryKnowsEveryFormatAndRejectsOthers() {
         assertThat(Renderers.ids()).containsExactly("text", "json", "sarif", "junit", "html", "csv");
         assertThat(Renderers.byId(" JSON ").formatId()).isEqualTo("json");
-        assertThatThrownBy(() -> Renderers.byId("pdf")).hasMessageContaining("text, json");
+        assertThatThrownBy(() -> Renderers.byId("pdf")).hasMessageContaining("未知格式 / unknown format").hasMessageContaining("text, json");
     }
 
     @Test
@@ -59,12 +59,20 @@ class FormatsTest {
         assertThat(placeholder.path("message").asText()).isEqualTo("模板占位符“XX”未替换为实际内容");
         assertThat(placeholder.path("suggestion").asText()).isEqualTo("填写实际次数，如“12次”");
         assertThat(placeholder.has("baseline")).isFalse();
-        JsonNode ocr = root.path("files").path(1).path("findings").path(1);
+        JsonNode grouped = root.path("files").path(1).path("findings").path(1);
+        assertThat(grouped.path("match").asText()).isEqualTo("XX党委");
+        assertThat(grouped.path("occurrences")).hasSize(2);
+        assertThat(grouped.path("occurrences").path(0).path("paragraph").asInt()).as("1-based").isEqualTo(10);
+        JsonNode ocr = root.path("files").path(1).path("findings").path(2);
         assertThat(ocr.path("ocr").asBoolean()).isTrue();
+        assertThat(root.path("skipped")).hasSize(2);
+        assertThat(root.path("skipped").path(0).path("reason").asText()).isEqualTo("not-a-document-extension");
+        assertThat(root.path("skipped").path(0).path("message").asText()).startsWith("不是文档类型");
         JsonNode summary = root.path("summary");
         assertThat(summary.path("files").asInt()).isEqualTo(2);
         assertThat(summary.path("failed").asInt()).isZero();
-        assertThat(summary.path("findings").path("error").asInt()).isEqualTo(3);
+        assertThat(summary.path("skipped").asInt()).isEqualTo(2);
+        assertThat(summary.path("findings").path("error").asInt()).isEqualTo(4);
         assertThat(summary.path("findings").path("warning").asInt()).isEqualTo(2);
         assertThat(summary.path("findings").path("info").asInt()).isEqualTo(1);
         // Chinese stays readable in the file
@@ -76,7 +84,7 @@ class FormatsTest {
         JsonNode root = JSON.readTree(render("json", SampleReports.manyWithBaseline(), Lang.EN));
         List<String> states = new ArrayList<>();
         root.path("files").forEach(f -> f.path("findings").forEach(x -> states.add(x.path("baseline").asText())));
-        assertThat(states).containsExactlyInAnyOrder("new", "new", "existing", "new", "new", "new");
+        assertThat(states).containsExactlyInAnyOrder("new", "new", "existing", "new", "new", "existing", "new");
         JsonNode failed = JSON.readTree(render("json", SampleReports.failed(), Lang.ZH)).path("files").path(0);
         assertThat(failed.path("status").asText()).isEqualTo("failed");
         assertThat(failed.path("error").path("code").asText()).isEqualTo("too-large");
@@ -87,7 +95,7 @@ class FormatsTest {
     void junitIsValidXmlWithRightCounts() throws Exception {
         Document doc = xml(render("junit", SampleReports.many(), Lang.ZH));
         NodeList suites = doc.getElementsByTagName("testsuite");
-        assertThat(suites.getLength()).isEqualTo(2);
+        assertThat(suites.getLength()).as("two files and the skipped inputs").isEqualTo(3);
         Element a = (Element) suites.item(0);
         assertThat(a.getAttribute("name")).isEqualTo("docs/a.docx");
         assertThat(a.getAttribute("tests")).isEqualTo(String.valueOf(SampleReports.RULES.size()));
@@ -97,8 +105,10 @@ class FormatsTest {
         // the document's markup is text, not elements
         assertThat(a.getTextContent()).contains("（三）加强<b>作风</b>建设 & “纪律”");
         Element root = doc.getDocumentElement();
-        assertThat(root.getAttribute("tests")).isEqualTo(String.valueOf(2 * SampleReports.RULES.size()));
-        assertThat(root.getAttribute("failures")).isEqualTo("6");
+        assertThat(root.getAttribute("tests")).isEqualTo(String.valueOf(2 * SampleReports.RULES.size() + 2));
+        assertThat(root.getAttribute("failures")).isEqualTo("7");
+        assertThat(root.getAttribute("skipped")).isEqualTo("2");
+        assertThat(((Element) suites.item(2)).getElementsByTagName("skipped").getLength()).isEqualTo(2);
 
         Document failed = xml(render("junit", SampleReports.failed(), Lang.ZH));
         assertThat(failed.getElementsByTagName("error").getLength()).isEqualTo(1);
@@ -106,7 +116,8 @@ class FormatsTest {
         assertThat(failed.getDocumentElement().getAttribute("errors")).isEqualTo("1");
 
         Document baselined = xml(render("junit", SampleReports.manyWithBaseline(), Lang.ZH));
-        assertThat(baselined.getElementsByTagName("skipped").getLength()).as("baseline-only rule is skipped").isEqualTo(1);
+        // the placeholder rule is skipped in both files (baseline only), plus the two skipped inputs
+        assertThat(baselined.getElementsByTagName("skipped").getLength()).as("baseline-only rule is skipped").isEqualTo(4);
         assertThat(baselined.getDocumentElement().getAttribute("failures")).isEqualTo("5");
     }
 
@@ -116,7 +127,8 @@ class FormatsTest {
         assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
         List<List<String>> rows = csv(bytes);
         assertThat(rows.get(0)).startsWith("文件", "状态", "规则");
-        assertThat(rows).hasSize(1 + 6);
+        assertThat(rows).as("header, 7 findings, 2 skipped inputs").hasSize(1 + 7 + 2);
+        assertThat(rows.get(9)).startsWith("docs/~$a.docx", "skipped");
         List<String> dup = rows.stream().filter(r -> r.get(2).equals("DUPLICATE-001")).findFirst().orElseThrow();
         assertThat(dup.get(7)).isEqualTo("扫码关注公众号,获取更多\"范文\"");
         assertThat(dup.get(6)).isEqualTo("31");
@@ -152,6 +164,23 @@ class FormatsTest {
         String color = Renderers.byId("text").renderToString(SampleReports.oneFinding(), new RenderOptions(Lang.ZH, true));
         assertThat(color).contains("\u001b[1;4;31mXX\u001b[0m").doesNotContain("【XX】");
         assertThat(render("text", SampleReports.oneFinding(), Lang.EN)).contains("para. 17", "Suggestion:");
+    }
+
+    @Test
+    void rendersToAFileInNewFolders(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path out = dir.resolve("reports/sub/report.csv");
+        Renderers.byId("csv").renderTo(SampleReports.many(), RenderOptions.DEFAULT, out);
+        assertThat(java.nio.file.Files.readAllBytes(out))
+                .isEqualTo(render("csv", SampleReports.many(), Lang.ZH).getBytes(StandardCharsets.UTF_8));
+        assertThat(java.nio.file.Files.list(out.getParent())).hasSize(1);
+    }
+
+    @Test
+    void colourOnlyOnATerminalWithoutNoColor() {
+        assertThat(RenderOptions.forTerminal(Lang.ZH, true, java.util.Map.of()).color()).isTrue();
+        assertThat(RenderOptions.forTerminal(Lang.ZH, false, java.util.Map.of()).color()).isFalse();
+        assertThat(RenderOptions.forTerminal(Lang.ZH, true, java.util.Map.of("NO_COLOR", "1")).color()).isFalse();
+        assertThat(RenderOptions.forTerminal(Lang.EN, true, java.util.Map.of("NO_COLOR", "")).color()).isTrue();
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.sumcheck.report.Messages;
 import org.sumcheck.report.Report;
 import org.sumcheck.report.RuleInfo;
 import org.sumcheck.report.Severity;
+import org.sumcheck.report.SkippedInput;
 
 /**
  * The reports every format is rendered from in the golden tests (PMD style): empty, one finding, many findings
@@ -102,11 +103,16 @@ public final class SampleReports {
         List<Finding> b = List.of(
                 new Finding("YEAR-001", Category.YEAR, Severity.ERROR, null, List.of("2023", "2024"), "2023年",
                         "现将2023年第三季度工作总结如下：", new Location(1, 1, 2, 5), null, null, false, null),
+                new Finding("PLACEHOLDER-001", Category.PLACEHOLDER, Severity.ERROR, null, List.of("XX党委"), "XX党委",
+                        "在XX党委的坚强领导下", new Location(3, 1, 1, 4), null, null, false, null,
+                        List.of(new Location(9, 1, 0, 4), new Location(20, 3, 12, 4))),
                 new Finding("PUNCTUATION-001", Category.PUNCTUATION, Severity.INFO, null, List.of(","), ",",
                         "严格落实“三会一课”,认真开展组织生活会", new Location(14, 2, 42, 1), "，", null, true, null));
         return new Report(VERSION, List.of(
                 FileResult.ok("docs/a.docx", docA(), a, List.of()),
-                FileResult.ok("docs/季度/b.pdf", docB(), b, List.of("文字由 OCR 识别"))), RULES, messages());
+                FileResult.ok("docs/季度/b.pdf", docB(), b, List.of("文字由 OCR 识别"))), RULES, messages(),
+                List.of(new SkippedInput("docs/说明.md", "not-a-document-extension"),
+                        new SkippedInput("docs/~$a.docx", "hidden-or-lock-file")));
     }
 
     public static Report failed() {

@@ -1,14 +1,10 @@
 package org.sumcheck.rules.facts;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.sumcheck.document.Paragraph;
 import org.sumcheck.structure.Region;
 
@@ -19,16 +15,14 @@ public final class EventTable {
     }
 
     private final Map<String, Event> events;
-    private final Pattern pattern;
+    private final LiteralFinder finder;
     private final List<String> futureWords;
 
     public EventTable(List<Event> events, List<String> futureWords) {
         this.events = new LinkedHashMap<>();
         events.forEach(e -> this.events.put(e.name(), e));
         this.futureWords = List.copyOf(futureWords);
-        this.pattern = events.isEmpty() ? null : Pattern.compile(events.stream().map(Event::name)
-                .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
-                .collect(Collectors.joining("|")));
+        this.finder = new LiteralFinder(events.stream().map(Event::name).toList());
     }
 
     /** Parses the CSV text: a header line, then event,from(yyyy-mm)[,to[,note]]; # lines are comments. */
@@ -56,18 +50,19 @@ public final class EventTable {
     }
 
     public void scan(List<Paragraph> paragraphs, List<Region> regions, List<Set<String>> partOf, List<Object> out) {
-        if (pattern == null) {
-            return;
-        }
         for (Paragraph p : paragraphs) {
-            Matcher m = pattern.matcher(p.text());
-            while (m.find()) {
-                Event e = events.get(m.group());
-                boolean future = containsAny(sentenceBefore(p.text(), m.start()), futureWords);
-                out.add(new EventMention(e.name(), e.since(), e.sinceText(), p.index(), m.start(), m.end() - m.start(),
+            for (LiteralFinder.Hit h : finder.find(p.text())) {
+                Event e = events.get(h.word());
+                boolean future = containsAny(sentenceBefore(p.text(), h.start()), futureWords);
+                out.add(new EventMention(e.name(), e.since(), e.sinceText(), p.index(), h.start(), h.word().length(),
                         partOf.get(p.index()), future, regions.get(p.index()) != Region.TITLE));
             }
         }
+    }
+
+    /** Does this text (the sentence before a mention) speak of what follows as still to come? */
+    public boolean future(String sentenceBefore) {
+        return containsAny(sentenceBefore, futureWords);
     }
 
     private static String sentenceBefore(String t, int at) {

@@ -2,7 +2,6 @@ package org.sumcheck.rules.facts;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -21,61 +20,23 @@ public final class PhraseList {
 
     private final String id;
     private final List<Entry> entries;
-    private final Pattern pattern;
-    private final BitSet firstChars;
+    private final LiteralFinder literals;
+    private final List<Pattern> patterns = new ArrayList<>();
+    private final List<Entry> patternEntries = new ArrayList<>();
 
     public PhraseList(String id, List<Entry> entries) {
         this.id = id;
         this.entries = List.copyOf(entries);
-        StringBuilder re = new StringBuilder();
+        List<String> words = new ArrayList<>();
         for (Entry e : this.entries) {
-            if (re.length() > 0) {
-                re.append('|');
-            }
-            re.append("(?:").append(e.pattern() != null ? e.pattern() : Pattern.quote(e.wrong())).append(')');
-        }
-        this.pattern = this.entries.isEmpty() ? null : Pattern.compile(re.toString());
-        this.firstChars = firstChars(this.entries);
-    }
-
-    private static boolean topLevelAlternation(String re) {
-        int depth = 0;
-        for (int i = 0; i < re.length(); i++) {
-            char c = re.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-            } else if (c == '|' && depth == 0) {
-                return true;
+            if (e.pattern() != null) {
+                patterns.add(Pattern.compile(e.pattern()));
+                patternEntries.add(e);
+            } else {
+                words.add(e.wrong());
             }
         }
-        return false;
-    }
-
-    /**
-     * The characters the entries start with, or null when a pattern's first character is not a plain one.
-     * Scanning then tries the alternation only where one of them stands: java.util.regex tries every entry at
-     * every position otherwise, which made a list of 20 words cost 300 ms per MB of text.
-     */
-    private static BitSet firstChars(List<Entry> entries) {
-        BitSet cs = new BitSet();
-        for (Entry e : entries) {
-            String s = e.pattern() != null ? e.pattern() : e.wrong();
-            if (s == null || s.isEmpty()) {
-                return null;
-            }
-            char c = s.charAt(0);
-            boolean literal = e.pattern() == null || ("\\[](){}.*+?^$|".indexOf(c) < 0
-                    && (s.length() < 2 || "?*+{".indexOf(s.charAt(1)) < 0) && !topLevelAlternation(s));
-            if (!literal) {
-                return null;
-            }
-            cs.set(c);
-        }
-        return cs;
+        this.literals = new LiteralFinder(words);
     }
 
     public String id() {
@@ -121,50 +82,35 @@ public final class PhraseList {
         return new PhraseList(id, es);
     }
 
+    /** Adds a PhraseHit for every wrong form in the paragraphs (plain words: one indexOf pass each). */
     public void scan(List<Paragraph> paragraphs, List<Object> out) {
-        if (pattern == null) {
-            return;
-        }
         for (Paragraph p : paragraphs) {
             String t = p.text();
-            Matcher m = pattern.matcher(t);
-            for (int at = next(m, t, 0); at >= 0; at = next(m, t, Math.max(m.end(), at + 1))) {
-                Entry e = entryFor(m.group());
-                if (excepted(t, m.start(), m.end(), e.except())) {
-                    continue;
+            for (LiteralFinder.Hit h : literals.find(t)) {
+                Entry e = literalEntry(h.word());
+                if (!excepted(t, h.start(), h.end(), e.except())) {
+                    out.add(new PhraseHit(id, h.word(), e.right(), p.index(), h.start(), h.word().length()));
                 }
-                out.add(new PhraseHit(id, m.group(), e.right(), p.index(), m.start(), m.end() - m.start()));
+            }
+            for (int i = 0; i < patterns.size(); i++) {
+                Entry e = patternEntries.get(i);
+                Matcher m = patterns.get(i).matcher(t);
+                while (m.find()) {
+                    if (m.end() > m.start() && !excepted(t, m.start(), m.end(), e.except())) {
+                        out.add(new PhraseHit(id, m.group(), e.right(), p.index(), m.start(), m.end() - m.start()));
+                    }
+                }
             }
         }
     }
 
-    /**
-     * Finds the next match from {@code from} on, as {@link Matcher#find(int)} would, but trying the alternation
-     * only where an entry's first character stands. Returns the match's start, or -1.
-     */
-    private int next(Matcher m, String t, int from) {
-        if (firstChars == null) {
-            return from <= t.length() && m.find(from) ? m.start() : -1;
-        }
-        for (int i = from; i < t.length(); i++) {
-            if (firstChars.get(t.charAt(i))) {
-                m.region(i, t.length()).useTransparentBounds(true).useAnchoringBounds(false);
-                if (m.lookingAt()) {
-                    return i;
-                }
-            }
-        }
-        return -1;
-    }
-
-    /** Which entry matched: the first whose own pattern matches the whole hit (hits are rare; lists are short). */
-    private Entry entryFor(String hit) {
+    private Entry literalEntry(String word) {
         for (Entry e : entries) {
-            if (e.pattern() != null ? Pattern.matches(e.pattern(), hit) : e.wrong().equals(hit)) {
+            if (e.pattern() == null && e.wrong().equals(word)) {
                 return e;
             }
         }
-        return entries.get(0);
+        throw new IllegalStateException(word);
     }
 
     private static boolean excepted(String t, int s, int e, List<String> except) {

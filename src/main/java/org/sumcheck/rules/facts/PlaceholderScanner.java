@@ -23,12 +23,14 @@ public final class PlaceholderScanner {
     private static final String LATIN = "A-Za-zＡ-Ｚａ-ｚ";
 
     private final Pattern tokens;
-    private final Pattern exceptions;
+    private final LiteralFinder exceptions;
     private final List<String> countWords;
     private final List<String[]> numberContexts;
     private final List<String> bracketWords;
     private final List<String> letterWords;
     private final String singleChars;
+    /** Characters a placeholder can start with: the scanner only tries the pattern there (fast on Chinese text). */
+    private final java.util.BitSet firstChars = new java.util.BitSet(0x10000);
 
     /** The data file's lists plus words added by the run's settings. */
     public PlaceholderScanner(JsonNode data, List<String> extraWords) {
@@ -61,9 +63,12 @@ public final class PlaceholderScanner {
         }
         re.append("|(?<letter>[A-Z])");
         tokens = Pattern.compile(re.toString());
-        List<String> ex = sortedLongestFirst(StructureVocabulary.strings(data.path("exceptions")));
-        exceptions = ex.isEmpty() ? null
-                : Pattern.compile(ex.stream().map(Pattern::quote).collect(Collectors.joining("|")));
+        for (String c : List.of("【", "_", "＿", singleChars, String.join("", repeated))) {
+            c.chars().forEach(firstChars::set);
+        }
+        ws.forEach(w -> firstChars.set(w.charAt(0)));
+        firstChars.set('A', 'Z' + 1);
+        exceptions = new LiteralFinder(StructureVocabulary.strings(data.path("exceptions")));
     }
 
     private static String charClass(List<String> chars) {
@@ -118,19 +123,24 @@ public final class PlaceholderScanner {
 
     private void scanParagraph(int index, String t, List<PlaceholderHit> out) {
         boolean[] excepted = null;
-        if (exceptions != null) {
-            Matcher e = exceptions.matcher(t);
-            while (e.find()) {
-                if (excepted == null) {
-                    excepted = new boolean[t.length()];
-                }
-                for (int k = e.start(); k < e.end(); k++) {
-                    excepted[k] = true;
-                }
+        for (LiteralFinder.Hit e : exceptions.find(t)) {
+            if (excepted == null) {
+                excepted = new boolean[t.length()];
+            }
+            for (int k = e.start(); k < e.end(); k++) {
+                excepted[k] = true;
             }
         }
-        Matcher m = tokens.matcher(t);
-        while (m.find()) {
+        Matcher m = tokens.matcher(t).useTransparentBounds(true);
+        for (int i = 0; i < t.length(); i++) {
+            if (!firstChars.get(t.charAt(i))) {
+                continue;
+            }
+            m.region(i, t.length());
+            if (!m.lookingAt()) {
+                continue;
+            }
+            i = m.end() - 1;
             int s = m.start();
             int e = m.end();
             if (excepted != null && (excepted[s] || excepted[e - 1])) {
@@ -156,6 +166,8 @@ public final class PlaceholderScanner {
                 }
                 if (number) {
                     kind = "count";
+                } else if (m.group("run") != null && separatorLine(t, tok)) {
+                    continue; // a line of *** between sections is decoration, not a blank
                 } else if (m.group("run") != null || m.group("word") != null) {
                     kind = "name";
                 } else if ((m.group("letter") != null || latin) && loneLetter(t, s)) {
@@ -166,6 +178,10 @@ public final class PlaceholderScanner {
                 out.add(new PlaceholderHit(kind, tok, index, s, e - s, true, 1, List.of()));
             }
         }
+    }
+
+    private static boolean separatorLine(String paragraph, String run) {
+        return (run.charAt(0) == '*' || run.charAt(0) == '＊') && paragraph.replace(" ", "").equals(run);
     }
 
     private boolean fillInBracket(String inside) {

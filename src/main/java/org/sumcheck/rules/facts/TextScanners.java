@@ -40,6 +40,11 @@ public final class TextScanners {
                 read(dataDir, "punctuation.yaml"), read(dataDir, "formulation.yaml"));
     }
 
+    /** From the data files' contents (a missing file: MissingNode, no checks); the rules folder may be inside a jar. */
+    public static TextScanners of(JsonNode residue, JsonNode duplicate, JsonNode punctuation, JsonNode formulation) {
+        return new TextScanners(residue, duplicate, punctuation, formulation);
+    }
+
     private static JsonNode read(Path dir, String name) {
         Path f = dir.resolve(name);
         return Files.exists(f) ? StructureVocabulary.read(f) : MissingNode.getInstance();

@@ -1,0 +1,224 @@
+package org.sumcheck.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sumcheck.document.Document;
+import org.sumcheck.document.Paragraph;
+import org.sumcheck.report.ErrorCode;
+import org.sumcheck.testkit.FixtureWriter;
+import org.sumcheck.testkit.PdfFixture;
+
+/** XML attacks, zip bombs, passwords and limits: refused with a stable code, nothing from outside the file leaks. */
+class HostileInputTest {
+    private static final TikaExtractor EXTRACTOR = new TikaExtractor();
+    private static final String SECRET = "TOP-SECRET-7f3a9c";
+
+    @TempDir
+    Path dir;
+
+    @AfterAll
+    static void close() {
+        EXTRACTOR.close();
+    }
+
+    /** Either the document or the failure, for assertions on both outcomes. */
+    private record Outcome(Document document, ExtractionException error) {
+        String allText() {
+            return document == null ? "" : String.join("\n", document.paragraphs().stream().map(Paragraph::text).toList());
+        }
+    }
+
+    private static Outcome run(Path f, ExtractionLimits limits) {
+        try {
+            return new Outcome(EXTRACTOR.extract(f, limits), null);
+        } catch (ExtractionException e) {
+            return new Outcome(null, e);
+        }
+    }
+
+    private static Outcome run(Path f) {
+        return run(f, ExtractionLimits.DEFAULT);
+    }
+
+    /** A copy of a .docx with word/document.xml rewritten (and optionally one extra large entry). */
+    private Path rewriteDocx(String name, UnaryOperator<String> documentXml, boolean stored) throws IOException {
+        Path plain = FixtureWriter.writeDocx(dir.resolve("base-" + name), List.of("# 标题", "正文第一段。", "正文第二段。"));
+        Path out = dir.resolve(name);
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(Files.readAllBytes(plain)));
+             ZipOutputStream zos = new ZipOutputStream(Files.newOutputStream(out))) {
+            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                byte[] data = in.readAllBytes();
+                if (e.getName().equals("word/document.xml")) {
+                    data = documentXml.apply(new String(data, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+                }
+                ZipEntry entry = new ZipEntry(e.getName());
+                if (stored && e.getName().equals("word/document.xml")) {
+                    // stored, not deflated: the XML parser itself must meet the content, not the inflate-ratio guard
+                    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+                    crc.update(data);
+                    entry.setMethod(ZipEntry.STORED);
+                    entry.setSize(data.length);
+                    entry.setCompressedSize(data.length);
+                    entry.setCrc(crc.getValue());
+                }
+                zos.putNextEntry(entry);
+                zos.write(data);
+                zos.closeEntry();
+            }
+        }
+        return out;
+    }
+
+    private static String withDoctype(String xml, String doctype, String textReplacement) {
+        String body = xml.replace("正文第一段。", textReplacement);
+        int declEnd = body.indexOf("?>") + 2;
+        return body.substring(0, declEnd) + doctype + body.substring(declEnd);
+    }
+
+    @Test
+    void anExternalEntityNeverBringsALocalFileIntoTheDocument() throws Exception {
+        Path secret = Files.writeString(dir.resolve("secret.txt"), SECRET);
+        String doctype = "<!DOCTYPE w:document [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>";
+        Path f = rewriteDocx("xxe.docx", xml -> withDoctype(xml, doctype, "&xxe;"), false);
+        Outcome o = run(f);
+        assertThat(o.allText()).doesNotContain(SECRET);
+        if (o.error() != null) {
+            assertThat(o.error().code()).isEqualTo(ErrorCode.CORRUPT);
+            assertThat(o.error().getMessage()).doesNotContain(SECRET);
+        }
+    }
+
+    @Test
+    void entityExpansionIsRefused() throws Exception {
+        StringBuilder dt = new StringBuilder("<!DOCTYPE w:document [<!ENTITY lol0 \"lollollollollollollollollollol\">");
+        for (int i = 1; i <= 9; i++) {
+            dt.append("<!ENTITY lol").append(i).append(" \"").append(("&lol" + (i - 1) + ";").repeat(10)).append("\">");
+        }
+        dt.append("]>");
+        Path f = rewriteDocx("laughs.docx", xml -> withDoctype(xml, dt.toString(), "&lol9;"), true);
+        Outcome o = run(f);
+        assertThat(o.allText()).doesNotContain("lollollollol");
+        assertThat(o.error()).isNotNull();
+        assertThat(o.error().code()).isIn(ErrorCode.CORRUPT, ErrorCode.TOO_LARGE);
+    }
+
+    @Test
+    void extremeNestingFailsTheFileNotTheBatch() throws Exception {
+        int depth = 200_000;
+        Path f = rewriteDocx("nested.docx", xml -> xml.replace("<w:body>",
+                "<w:body>" + "<w:customXml w:element=\"x\">".repeat(depth) + "</w:customXml>".repeat(depth)), true);
+        Outcome o = run(f);
+        if (o.error() != null) {
+            assertThat(o.error().code()).isIn(ErrorCode.CORRUPT, ErrorCode.TOO_LARGE);
+        } else {
+            assertThat(o.allText()).contains("正文第二段。");
+        }
+        // the extractor still works afterwards
+        assertThat(run(FixtureWriter.writeDocx(dir.resolve("after.docx"), List.of("之后的文件。"))).allText())
+                .isEqualTo("之后的文件。");
+    }
+
+    @Test
+    void aZipBombIsRefused() throws Exception {
+        // document.xml padded with 300 MB of blanks: it deflates ~1000:1, far past POI's minimum inflate ratio
+        Path f = dir.resolve("bomb.docx");
+        Path plain = FixtureWriter.writeDocx(dir.resolve("base-bomb.docx"), List.of("正文。"));
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(Files.readAllBytes(plain)));
+             ZipOutputStream zos = new ZipOutputStream(Files.newOutputStream(f))) {
+            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                byte[] data = in.readAllBytes();
+                zos.putNextEntry(new ZipEntry(e.getName()));
+                if (e.getName().equals("word/document.xml")) {
+                    String xml = new String(data, StandardCharsets.UTF_8);
+                    int cut = xml.indexOf("<w:body>");
+                    zos.write(xml.substring(0, cut).getBytes(StandardCharsets.UTF_8));
+                    byte[] blanks = new byte[1 << 20];
+                    java.util.Arrays.fill(blanks, (byte) ' ');
+                    for (int i = 0; i < 300; i++) {
+                        zos.write(blanks);
+                    }
+                    zos.write(xml.substring(cut).getBytes(StandardCharsets.UTF_8));
+                } else {
+                    zos.write(data);
+                }
+                zos.closeEntry();
+            }
+        }
+        assertThat(Files.size(f)).isLessThan(2_000_000);
+        Outcome o = run(f);
+        assertThat(o.error()).isNotNull();
+        assertThat(o.error().code()).isEqualTo(ErrorCode.TOO_LARGE);
+        assertThat(o.error().getMessage()).contains("zip bomb");
+    }
+
+    @Test
+    void passwordProtectedFilesAreEncryptedButAnOwnerLockedPdfIsRead() throws Exception {
+        Path docx = FixtureWriter.writeDocx(dir.resolve("plain.docx"), List.of("机密内容。"));
+        Path lockedDocx = FixtureWriter.encryptDocx(docx, dir.resolve("locked.docx"), "secret");
+        assertThat(run(lockedDocx).error().code()).isEqualTo(ErrorCode.ENCRYPTED);
+
+        Path userPdf = FixtureWriter.writePdf(dir.resolve("user.pdf"), List.of("需要密码才能打开。"),
+                PdfFixture.Options.DEFAULT.withPasswords("open-me", "owner"));
+        assertThat(run(userPdf).error().code()).isEqualTo(ErrorCode.ENCRYPTED);
+
+        Path ownerPdf = FixtureWriter.writePdf(dir.resolve("owner.pdf"), List.of("只限制编辑，打开不需要密码。"),
+                PdfFixture.Options.DEFAULT.withPasswords(null, "owner"));
+        Outcome o = run(ownerPdf);
+        assertThat(o.error()).isNull();
+        assertThat(o.allText()).isEqualTo("只限制编辑，打开不需要密码。");
+    }
+
+    @Test
+    void limitsOnBytesCharactersAndTimeFailWithTheirCodes() throws Exception {
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            lines.add("第" + (i + 1) + "段：全年开展主题党日活动，组织党员集中学习。");
+        }
+        Path docx = FixtureWriter.writeDocx(dir.resolve("long.docx"), lines);
+        Path pdf = FixtureWriter.writePdf(dir.resolve("long.pdf"), lines.subList(0, 60));
+        Path txt = FixtureWriter.writeText(dir.resolve("long.txt"), lines, StandardCharsets.UTF_8);
+
+        ExtractionLimits fewBytes = new ExtractionLimits(1000, 5_000_000, Duration.ofMinutes(1));
+        ExtractionLimits fewChars = new ExtractionLimits(100_000_000, 500, Duration.ofMinutes(1));
+        ExtractionLimits noTime = new ExtractionLimits(100_000_000, 5_000_000, Duration.ofNanos(1));
+        for (Path f : List.of(docx, pdf, txt)) {
+            assertThat(run(f, fewBytes).error().code()).as("bytes " + f).isEqualTo(ErrorCode.TOO_LARGE);
+            assertThat(run(f, fewChars).error().code()).as("chars " + f).isEqualTo(ErrorCode.TOO_LARGE);
+            assertThat(run(f, noTime).error().code()).as("time " + f).isEqualTo(ErrorCode.TIMEOUT);
+            assertThat(run(f).error()).as("default " + f).isNull();
+        }
+    }
+
+    @Test
+    void aScanWithoutOcrFailsWithNoTextAndSaysWhatToInstall() throws Exception {
+        Path scan = PdfFixture.writeImageOnly(dir.resolve("scan.pdf"), 1);
+        try (TikaExtractor noOcr = new TikaExtractor(new TikaExtractor.Options(false, "chi_sim", 0))) {
+            noOcr.extract(scan, ExtractionLimits.DEFAULT);
+            throw new AssertionError("a scan with OCR switched off must fail");
+        } catch (ExtractionException e) {
+            assertThat(e.code()).isEqualTo(ErrorCode.NO_TEXT);
+        }
+        try (TikaExtractor missingModel = new TikaExtractor(new TikaExtractor.Options(true, "zz_missing", 0))) {
+            missingModel.extract(scan, ExtractionLimits.DEFAULT);
+            throw new AssertionError("a scan without a usable OCR model must fail");
+        } catch (ExtractionException e) {
+            assertThat(e.code()).isEqualTo(ErrorCode.NO_TEXT);
+            assertThat(e.getMessage()).contains("tesseract");
+        }
+    }
+}

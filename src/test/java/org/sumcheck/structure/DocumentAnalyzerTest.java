@@ -1,0 +1,185 @@
+package org.sumcheck.structure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.sumcheck.document.Document;
+import org.sumcheck.document.Paragraph;
+import org.sumcheck.document.SourceFormat;
+
+class DocumentAnalyzerTest {
+    static final DocumentAnalyzer ANALYZER = new DocumentAnalyzer(StructureVocabulary.load(Path.of("rules/data")));
+
+    static AnalyzedDocument analyze(String text) {
+        return ANALYZER.analyze(Document.ofLines(text));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "党支部2023年党建工作总结和2024年工作打算 | summary+plan | 2023 | 2024",
+            "XX党委（党组）2023年度党建工作总结及2024年党建工作计划 | summary+plan | 2023 | 2024",
+            "2023年市水利局机关党委党建工作总结 | summary | 2023 | -",
+            "2023年工作情况总结 | summary | 2023 | -",
+            "2024年党建工作计划 | plan | - | 2024",
+            "2024年党建工作要点 | plan | - | 2024",
+            "2024年上半年工作总结 | half-year | 2024 | -",
+            "2024年第三季度工作总结 | quarterly | 2024 | -",
+            "2023年度党支部书记抓基层党建工作述职报告 | duty-report | 2023 | -",
+            "党支部书记抓基层党建工作述职报告 | duty-report | - | -",
+            "关于开展志愿服务的通知 | unknown | - | -"})
+    void kindAndYearsFromTheTitle(String title, String kind, Integer report, Integer plan) {
+        AnalyzedDocument a = analyze(title);
+        assertThat(a.title()).isEqualTo(title);
+        assertThat(a.kind().id()).isEqualTo(kind);
+        assertThat(a.reportYear()).isEqualTo(report);
+        assertThat(a.planYear()).isEqualTo(plan);
+        assertThat(a.titleHasYear()).isEqualTo(report != null || plan != null);
+    }
+
+    @Test
+    void yearsComeFromTheOpeningWhenTheTitleHasNone() {
+        AnalyzedDocument a = analyze("党支部党建工作总结\n2019年以来，支部持续加强建设。现将2023年度党建工作情况报告如下：\n一、主要工作");
+        assertThat(a.kind()).isEqualTo(DocumentKind.SUMMARY);
+        assertThat(a.titleHasYear()).isFalse();
+        assertThat(a.reportYear()).isEqualTo(2023);
+    }
+
+    @Test
+    void aSummaryWithADatedPlanPartIsASummaryPlanForTheNextYear() {
+        AnalyzedDocument a = analyze("2023年市水利局机关党委党建工作总结\n一、主要工作开展情况\n二、存在的主要问题\n三、2024年工作计划");
+        assertThat(a.kind()).isEqualTo(DocumentKind.SUMMARY_PLAN);
+        assertThat(a.planYear()).isEqualTo(2024);
+        assertThat(a.parts()).extracting(Part::id).containsExactly("main-work", "problems", "next-steps");
+    }
+
+    @Test
+    void headingsStandaloneAndRunInWithLevelsParentsAndSiblings() {
+        AnalyzedDocument a = analyze("""
+                2023年工作总结
+                一、强化组织功能，建设坚强战斗堡垒
+                （一）加强支委班子建设。坚持把制度建设作为强化班子堡垒作用的基石。
+                （三）严格组织生活制度。严肃党内政治生活。
+                1.认真学习党章。
+                （1）集中学习。
+                二、存在问题
+                一、二季度学习安排不够均衡。
+                （一）、学习不够深入
+                """);
+        List<Heading> hs = a.headings();
+        assertThat(hs).extracting(Heading::paragraph).containsExactly(1, 2, 3, 4, 5, 6, 8);
+        Heading h1 = hs.get(0);
+        assertThat(h1.level()).isEqualTo(1);
+        assertThat(h1.title()).isEqualTo("强化组织功能，建设坚强战斗堡垒");
+        assertThat(h1.runIn()).isFalse();
+        Heading runIn = hs.get(1);
+        assertThat(runIn.level()).isEqualTo(2);
+        assertThat(runIn.marker()).isEqualTo("（一）");
+        assertThat(runIn.title()).isEqualTo("加强支委班子建设");
+        assertThat(runIn.runIn()).isTrue();
+        assertThat(runIn.parent()).isEqualTo(1);
+        Heading third = hs.get(2);
+        assertThat(third.number()).isEqualTo(3);
+        assertThat(third.previousNumber()).isEqualTo(1);
+        assertThat(hs.get(3).level()).isEqualTo(3);
+        assertThat(hs.get(3).parent()).isEqualTo(3);
+        assertThat(hs.get(4).level()).isEqualTo(4);
+        assertThat(hs.get(5).previousNumber()).isEqualTo(1);
+        Heading extra = hs.get(6);
+        assertThat(extra.style()).isEqualTo(MarkerStyle.CHINESE_PAREN_EXTRA);
+        assertThat(extra.parent()).isEqualTo(6);
+        assertThat(extra.first()).isTrue();
+    }
+
+    @Test
+    void styledHeadingsTakeTheirNumberFromTheText() {
+        List<Paragraph> ps = List.of(Paragraph.of(0, "2023年工作总结"), new Paragraph(1, "主要工作", 0, 1),
+                new Paragraph(2, "一、加强学习", 0, 2), new Paragraph(3, "存在问题", 0, 1));
+        AnalyzedDocument a = ANALYZER.analyze(new Document(ps, 0, SourceFormat.DOCX, false, List.of()));
+        assertThat(a.headings()).extracting(Heading::level).containsExactly(0, 1, 0);
+        assertThat(a.headings()).extracting(Heading::style)
+                .containsExactly(MarkerStyle.NONE, MarkerStyle.CHINESE_COMMA, MarkerStyle.NONE);
+        assertThat(a.headings().get(1).number()).isEqualTo(1);
+        assertThat(a.parts()).extracting(Part::id).contains("main-work", "problems");
+    }
+
+    @Test
+    void enumerationsRunInsideAndAcrossParagraphsOfOnePassage() {
+        AnalyzedDocument a = analyze("""
+                2023年工作总结
+                二、存在的主要问题
+                一是主动学习意识不强。
+                二是党建与业务深度融合不够，统一是前提。
+                三、下一步打算
+                比如，考核机制不完善。二是保障力度较缺乏。
+                针对存在的问题：一是加强组织。二是推动创新。
+                """);
+        assertThat(a.enumerations()).extracting(Enumeration::marker, Enumeration::paragraph, Enumeration::previousOrdinal)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("一是", 2, 0),
+                        org.assertj.core.groups.Tuple.tuple("二是", 3, 1),
+                        org.assertj.core.groups.Tuple.tuple("二是", 5, 0),
+                        org.assertj.core.groups.Tuple.tuple("一是", 6, 0),
+                        org.assertj.core.groups.Tuple.tuple("二是", 6, 1));
+    }
+
+    @Test
+    void yearMentionsKnowTheirRoleRegionAndQuotes() {
+        AnalyzedDocument a = analyze("""
+                XX党委2023年度党建工作总结及2024年党建工作计划
+                1921年建党以来，2019年以来，现将2023年度党建工作情况及2023年党建工作计划报告如下。
+                一、工作开展情况
+                印发《2023年度党建工作计划》，于2023年7月1日召开大会。
+                """);
+        List<YearMention> ys = a.years();
+        assertThat(ys).extracting(YearMention::year, YearMention::role, YearMention::region, YearMention::quoted)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(2023, YearRole.REPORT, Region.TITLE, false),
+                        org.assertj.core.groups.Tuple.tuple(2024, YearRole.PLAN, Region.TITLE, false),
+                        org.assertj.core.groups.Tuple.tuple(1921, YearRole.HISTORY, Region.OPENING, false),
+                        org.assertj.core.groups.Tuple.tuple(2019, YearRole.HISTORY, Region.OPENING, false),
+                        org.assertj.core.groups.Tuple.tuple(2023, YearRole.REPORT, Region.OPENING, false),
+                        org.assertj.core.groups.Tuple.tuple(2023, YearRole.PLAN, Region.OPENING, false),
+                        org.assertj.core.groups.Tuple.tuple(2023, YearRole.PLAN, Region.CLOSING, true),
+                        org.assertj.core.groups.Tuple.tuple(2023, YearRole.DATE, Region.CLOSING, false));
+        assertThat(ys.get(4).reporting()).isTrue();
+        YearMention date = ys.get(7);
+        assertThat(date.month()).isEqualTo(7);
+        assertThat(date.day()).isEqualTo(1);
+        assertThat(date.length()).isEqualTo("2023年7月1日".length());
+    }
+
+    @Test
+    void aHeadingNamingTwoPartsCoversBoth() {
+        AnalyzedDocument a = analyze("""
+                党支部2023年党建工作总结和2024年工作打算
+                一、强化政治理论学习，确保航向不偏移
+                五、存在问题及下一步打算
+                针对存在的工作，重点抓好以下几个方面的工作。
+                """);
+        assertThat(a.parts()).extracting(Part::id).containsExactlyInAnyOrder("problems", "next-steps", "main-work", "tasks");
+        assertThat(a.partsOf().get(3)).containsExactlyInAnyOrder("problems", "next-steps");
+    }
+
+    @Test
+    void anUnnumberedLineNamingAPartRestartsTheNumberingUnderIt() {
+        AnalyzedDocument a = analyze("2023年工作总结\n一、加强学习\n二、强化管理\n存在问题\n一、学习不深入\n下一步打算\n一、深化学习");
+        assertThat(a.headings()).extracting(Heading::level).containsExactly(1, 1, 0, 1, 0, 1);
+        assertThat(a.headings()).extracting(Heading::previousNumber).containsExactly(0, 1, 0, 0, 0, 0);
+        assertThat(a.parts()).extracting(Part::id).contains("problems", "next-steps", "main-work");
+    }
+
+    @Test
+    void chineseNumerals() {
+        assertThat(ChineseNumerals.parse("十二")).isEqualTo(12);
+        assertThat(ChineseNumerals.parse("二十三")).isEqualTo(23);
+        assertThat(ChineseNumerals.parse("十")).isEqualTo(10);
+        assertThat(ChineseNumerals.parse("二十")).isEqualTo(20);
+        assertThat(ChineseNumerals.parse("十十")).isEqualTo(-1);
+        assertThat(ChineseNumerals.format(14)).isEqualTo("十四");
+        assertThat(ChineseNumerals.parseYear("二〇二三")).isEqualTo(2023);
+    }
+}
