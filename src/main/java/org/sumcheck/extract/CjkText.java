@@ -99,22 +99,26 @@ public final class CjkText {
         return t;
     }
 
+    /** Appends the next line of a paragraph to it, as {@link #joinLines} joins them (linear in the paragraph). */
+    static void appendLine(StringBuilder paragraph, String line) {
+        if (line.isEmpty()) {
+            return;
+        }
+        if (paragraph.length() > 0) {
+            int a = Character.codePointBefore(paragraph, paragraph.length());
+            int b = line.codePointAt(0);
+            // compounds (XC-200), URLs and paths break after the mark: no space there either
+            if (!isWide(a) && !isWide(b) && a != '-' && a != '/') {
+                paragraph.append(' ');
+            }
+        }
+        paragraph.append(line);
+    }
+
     /** Joins two pieces of one paragraph that a line break separated: no space next to Chinese text. */
     public static String joinLines(String left, String right) {
-        if (left.isEmpty()) {
-            return right;
-        }
-        if (right.isEmpty()) {
-            return left;
-        }
-        int a = Character.codePointBefore(left, left.length());
-        int b = right.codePointAt(0);
-        if (isWide(a) || isWide(b)) {
-            return left + right;
-        }
-        if (a == '-' || a == '/') {
-            return left + right; // compounds (XC-200), URLs and paths break after the mark
-        }
-        return left + " " + right;
+        StringBuilder sb = new StringBuilder(left);
+        appendLine(sb, right);
+        return sb.toString();
     }
 }
