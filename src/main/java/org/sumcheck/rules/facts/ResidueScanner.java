@@ -23,9 +23,9 @@ import org.sumcheck.structure.StructureVocabulary;
  */
 public final class ResidueScanner {
     private final List<Pattern> markers;
-    private final WordMatcher phrases;
+    private final LiteralFinder phrases;
     private final List<Pattern> advertPatterns;
-    private final WordMatcher advertWords;
+    private final LiteralFinder advertWords;
     private final List<String> negations;
     private final List<Pattern> contacts;
     private final List<Pattern> urls;
@@ -37,10 +37,10 @@ public final class ResidueScanner {
                 Pattern.CASE_INSENSITIVE);
         List<String> ps = new ArrayList<>(StructureVocabulary.strings(data.path("advert-phrases")));
         ps.addAll(extraPhrases);
-        phrases = new WordMatcher(ps);
+        phrases = new LiteralFinder(ps);
         advertPatterns = TextSpans.patterns(StructureVocabulary.strings(data.path("advert-patterns")),
                 "residue.yaml advert-patterns", 0);
-        advertWords = new WordMatcher(StructureVocabulary.strings(data.path("advert-words")));
+        advertWords = new LiteralFinder(StructureVocabulary.strings(data.path("advert-words")));
         negations = StructureVocabulary.strings(data.path("negations"));
         contacts = TextSpans.patterns(StructureVocabulary.strings(data.path("contacts")), "residue.yaml contacts",
                 Pattern.CASE_INSENSITIVE);
@@ -87,7 +87,7 @@ public final class ResidueScanner {
             }
         }
         List<Hit> strong = new ArrayList<>();
-        for (WordMatcher.Hit h : phrases.find(t, 0, t.length())) {
+        for (LiteralFinder.Hit h : phrases.find(t)) {
             if (!negated(t, h.start())) {
                 strong.add(new Hit("phrase", h.start(), h.end(), h.word()));
             }
@@ -106,7 +106,7 @@ public final class ResidueScanner {
         for (int[] s : TextSpans.sentences(t, TextSpans.SENTENCE_ENDS)) {
             List<Hit> inStrong = within(strong, s);
             List<Hit> inNumbers = within(numbers, s);
-            List<WordMatcher.Hit> words = inNumbers.isEmpty() ? List.of() : advertWords.find(t, s[0], s[1]);
+            List<LiteralFinder.Hit> words = inNumbers.isEmpty() ? List.of() : advertWords.find(t.substring(s[0], s[1]));
             if (inStrong.isEmpty() && words.isEmpty()) {
                 if (!inNumbers.isEmpty()) {
                     loose.addAll(inNumbers);
@@ -123,7 +123,7 @@ public final class ResidueScanner {
             for (Hit h : inStrong) {
                 signals.add(h.text());
             }
-            for (WordMatcher.Hit h : words) {
+            for (LiteralFinder.Hit h : words) {
                 signals.add(h.word());
             }
             for (Hit h : inNumbers) {
