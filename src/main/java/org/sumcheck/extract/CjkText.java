@@ -81,6 +81,15 @@ public final class CjkText {
      */
     private static final Pattern OCR_MARKER_ONE = Pattern.compile("^[(（]\\s*[—–\\-_一]\\s*[)）]");
     private static final Pattern OCR_MARKER_THREE = Pattern.compile("^[(（]\\s*[≡三]\\s*[)）]");
+    /** A leading level-2 marker whose opening bracket OCR misread (〈四） 《一）) or lost (二）). */
+    private static final Pattern OCR_MARKER_BROKEN_OPEN = Pattern.compile("^[〈《<]?\\s*([一二三四五六七八九十]{1,3})\\s*[)）]");
+    /**
+     * OCR cannot tell a full-width mark from its half-width twin; between Chinese characters the printed page had
+     * the full-width one (GB/T 15834), so "如下:" is read back as "如下：".
+     */
+    private static final Pattern OCR_HALF_WIDTH_MARK = Pattern.compile("(?<=[\\p{IsHan}）”])([,;:?!])(?=[\\p{IsHan}“（《]|$)");
+    /** 〈…） inside a line: OCR's reading of （…） (a real 〈 closes with 〉). */
+    private static final Pattern OCR_ANGLE_FOR_BRACKET = Pattern.compile("〈([^〈〉（）()]{1,12})）");
     private static final Pattern OCR_ENUMERATOR = Pattern.compile("\\(([一二三四五六七八九十百]{1,3}|\\d{1,3})\\)");
     private static final Pattern OCR_OPEN = Pattern.compile("\\((?=\\p{IsHan})|(?<=[\\p{IsHan}，。、；：])\\(");
     private static final Pattern OCR_CLOSE = Pattern.compile("(?<=\\p{IsHan})\\)|\\)(?=[\\p{IsHan}，。、；：])");
@@ -93,28 +102,41 @@ public final class CjkText {
         String t = removeLayoutSpaces(s);
         t = OCR_MARKER_ONE.matcher(t).replaceFirst("（一）");
         t = OCR_MARKER_THREE.matcher(t).replaceFirst("（三）");
+        t = OCR_MARKER_BROKEN_OPEN.matcher(t).replaceFirst("（$1）");
+        t = OCR_ANGLE_FOR_BRACKET.matcher(t).replaceAll("（$1）");
+        t = OCR_HALF_WIDTH_MARK.matcher(t).replaceAll(m -> switch (m.group(1)) {
+            case "," -> "，";
+            case ";" -> "；";
+            case ":" -> "：";
+            case "?" -> "？";
+            default -> "！";
+        });
         t = OCR_ENUMERATOR.matcher(t).replaceAll("（$1）");
         t = OCR_OPEN.matcher(t).replaceAll("（");
         t = OCR_CLOSE.matcher(t).replaceAll("）");
         return t;
     }
 
+    /** Appends the next line of a paragraph to it, as {@link #joinLines} joins them (linear in the paragraph). */
+    static void appendLine(StringBuilder paragraph, String line) {
+        if (line.isEmpty()) {
+            return;
+        }
+        if (paragraph.length() > 0) {
+            int a = Character.codePointBefore(paragraph, paragraph.length());
+            int b = line.codePointAt(0);
+            // compounds (XC-200), URLs and paths break after the mark: no space there either
+            if (!isWide(a) && !isWide(b) && a != '-' && a != '/') {
+                paragraph.append(' ');
+            }
+        }
+        paragraph.append(line);
+    }
+
     /** Joins two pieces of one paragraph that a line break separated: no space next to Chinese text. */
     public static String joinLines(String left, String right) {
-        if (left.isEmpty()) {
-            return right;
-        }
-        if (right.isEmpty()) {
-            return left;
-        }
-        int a = Character.codePointBefore(left, left.length());
-        int b = right.codePointAt(0);
-        if (isWide(a) || isWide(b)) {
-            return left + right;
-        }
-        if (a == '-' || a == '/') {
-            return left + right; // compounds (XC-200), URLs and paths break after the mark
-        }
-        return left + " " + right;
+        StringBuilder sb = new StringBuilder(left);
+        appendLine(sb, right);
+        return sb.toString();
     }
 }

@@ -2,33 +2,26 @@ package org.sumcheck.extract;
 
 import java.io.InputStream;
 import java.io.InterruptedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.hwpf.HWPFDocument;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.tika.exception.WriteLimitReachedException;
-import org.apache.tika.io.TikaInputStream;
-import org.apache.tika.metadata.Metadata;
-import org.apache.tika.parser.ParseContext;
-import org.apache.tika.parser.microsoft.OfficeParser;
-import org.apache.tika.parser.microsoft.OfficeParserConfig;
-import org.apache.tika.sax.WriteOutContentHandler;
 import org.sumcheck.document.Document;
 import org.sumcheck.document.Paragraph;
 import org.sumcheck.document.SourceFormat;
 import org.sumcheck.report.ErrorCode;
 
 /**
- * Word files: .docx through POI XWPF ({@link DocxReader}: numbering, heading styles, no comments or headers), .doc
- * through Tika's OfficeParser ({@link BodyTextHandler}). POI's XML parsing refuses DOCTYPEs (so external entities and
- * entity expansion never resolve) and its zip reader refuses parts that inflate past a 1:100 ratio (zip bombs).
- * Thread-safe; the Tika parser is created once, on first use.
+ * Word files through POI: .docx with XWPF ({@link DocxReader}), .doc with HWPF ({@link DocReader}); both render
+ * automatic numbering and heading levels and leave comments, headers, footers and footnotes out. POI's XML parsing
+ * refuses DOCTYPEs (so external entities and entity expansion never resolve) and its zip reader refuses parts that
+ * inflate past a 1:100 ratio (zip bombs). Stateless and thread-safe.
  */
 final class OfficeReader {
-    private final Lazy<OfficeParser> officeParser = new Lazy<>(OfficeParser::new);
-
     Document readDocx(Path file, ExtractionLimits limits) throws ExtractionException {
         OPCPackage pkg = null;
         try {
@@ -69,25 +62,16 @@ final class OfficeReader {
     }
 
     Document readDoc(Path file, ExtractionLimits limits) throws ExtractionException {
-        BodyTextHandler body = new BodyTextHandler();
-        ParseContext ctx = new ParseContext();
-        OfficeParserConfig cfg = new OfficeParserConfig();
-        cfg.setIncludeHeadersAndFooters(false);
-        cfg.setIncludeDeletedContent(false);
-        cfg.setIncludeMoveFromContent(false);
-        cfg.setExtractMacros(false);
-        ctx.set(OfficeParserConfig.class, cfg);
-        int limit = (int) Math.min(Integer.MAX_VALUE, limits.maxChars());
-        try (InputStream in = TikaInputStream.get(file)) {
-            officeParser.get().parse(in, new WriteOutContentHandler(body, limit), new Metadata(), ctx);
-        } catch (org.apache.tika.exception.EncryptedDocumentException e) {
+        try (InputStream in = Files.newInputStream(file); HWPFDocument doc = new HWPFDocument(in)) {
+            return Failures.nonEmpty(new Document(DocReader.read(doc, limits.maxChars()), 0, SourceFormat.DOC, false, List.of()));
+        } catch (DocxReader.TooMuchText e) {
+            throw new ExtractionException(ErrorCode.TOO_LARGE, "text " + e.getMessage(), e);
+        } catch (EncryptedDocumentException e) {
             throw new ExtractionException(ErrorCode.ENCRYPTED, Failures.describe(e), e);
+        } catch (ExtractionException e) {
+            throw e;
         } catch (Exception e) {
-            if (WriteLimitReachedException.isWriteLimitReached(e)) {
-                throw new ExtractionException(ErrorCode.TOO_LARGE, "more than " + limits.maxChars() + " characters", e);
-            }
             throw officeFailure(e);
         }
-        return Failures.nonEmpty(new Document(body.paragraphs(), 0, SourceFormat.DOC, false, List.of()));
     }
 }

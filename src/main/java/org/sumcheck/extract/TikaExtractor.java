@@ -32,9 +32,9 @@ import org.sumcheck.report.Messages;
  * Reads .docx, .doc, .pdf (text layer, or OCR for scans) and plain text into the pure {@link Document}.
  *
  * <p>The type comes from the bytes (Tika's detector), not the name; a mislabelled file is read as what it is, with
- * a note. .docx is read with POI XWPF (numbering, heading styles, no comments or headers), .pdf with PDFBox lines
- * rebuilt into paragraphs by {@link PdfParagraphBuilder}, scans with Tesseract ({@link OcrReader}), .doc with Tika's
- * OfficeParser. Every parse runs on a worker thread watched by the caller: past {@code limits.timeout()} the worker
+ * a note. .docx and .doc are read with POI ({@link OfficeReader}: numbering, heading styles, no comments or
+ * headers), .pdf with PDFBox lines rebuilt into paragraphs ({@link PdfReader}, {@link PdfParagraphBuilder}), scans
+ * with Tesseract ({@link OcrReader}). Every parse runs on a worker thread watched by the caller: past {@code limits.timeout()} the worker
  * is interrupted and abandoned and the file fails with {@code timeout}.
  *
  * <p>Thread-safe: one instance serves a whole batch; parsers are created once, lazily, per type. Close it at the
@@ -91,7 +91,12 @@ public final class TikaExtractor implements Extractor {
     public Document extract(Path file, ExtractionLimits limits) throws ExtractionException {
         long size = checkFile(file, limits);
         long deadline = System.nanoTime() + limits.timeout().toNanos();
-        Future<Document> job = workers.submit(() -> read(file, size, limits, deadline));
+        Future<Document> job;
+        try {
+            job = workers.submit(() -> read(file, size, limits, deadline));
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            throw new IllegalStateException("extractor is closed", e);
+        }
         try {
             Document d = job.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
             if (System.nanoTime() - deadline > 0) {

@@ -124,13 +124,13 @@ public final class HtmlRenderer implements ReportRenderer {
         Map<Category, Long> counts = report.countsByCategory();
         long max = Math.max(1, counts.values().stream().mapToLong(Long::longValue).max().orElse(1));
         int rowH = 26;
-        int labelW = 150;
-        int barMax = 380;
+        int labelW = 140;
+        int barMax = 240;
         int height = rowH * counts.size() + 8;
         String title = t.label("render.html.chart");
         b.append("<section>\n<h2>").append(escape(title)).append("</h2>\n")
-                .append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(labelW + barMax + 60).append(' ')
-                .append(height).append("\" width=\"100%\" style=\"max-width:").append(labelW + barMax + 60)
+                .append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(labelW + barMax + 50).append(' ')
+                .append(height).append("\" width=\"100%\" style=\"max-width:").append(labelW + barMax + 50)
                 .append("px\" role=\"img\" aria-label=\"").append(escape(title)).append("\">\n");
         int y = 4;
         for (Map.Entry<Category, Long> e : counts.entrySet()) {

@@ -80,7 +80,7 @@ class PdfAnnotatorTest {
     }
 
     /** Text under each highlight's rectangle, read back from the annotated copy. */
-    private static List<String> highlightedText(PDDocument doc, int pageIndex) throws IOException {
+    static List<String> highlightedText(PDDocument doc, int pageIndex) throws IOException {
         PDPage page = doc.getPage(pageIndex);
         List<String> texts = new ArrayList<>();
         for (PDAnnotation a : page.getAnnotations()) {
