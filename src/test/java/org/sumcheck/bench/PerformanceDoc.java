@@ -82,8 +82,9 @@ public final class PerformanceDoc {
         if (p.containsKey("big.sumcheck.wall")) {
             s.append(String.format("| 5,000 documents: sumcheck | %.1f s | %.1f s | %.0f MB |%n", d(p, "big.sumcheck.wall"),
                     d(p, "big.sumcheck.cpu"), d(p, "big.sumcheck.rss.mb")));
-            s.append(String.format("| 5,000 documents: Tika-only (launcher flags) | %.1f s | | %.0f MB |%n",
-                    d(p, "big.tika.wall"), d(p, "big.tika.rss.mb")));
+            s.append(String.format("| 5,000 documents: Tika-only (launcher flags) | %.1f s | %s | %.0f MB |%n",
+                    d(p, "big.tika.wall"), p.containsKey("big.tika.cpu") ? String.format("%.1f s", d(p, "big.tika.cpu")) : "",
+                    d(p, "big.tika.rss.mb")));
         }
         s.append('\n');
 
