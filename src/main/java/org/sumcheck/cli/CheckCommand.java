@@ -80,8 +80,9 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--timeout", paramLabel = "SECONDS", description = "单文件解析时限，秒（默认 120）/ per-file time limit")
     long timeoutSeconds = ExtractionLimits.DEFAULT.timeout().toSeconds();
 
-    @Option(names = "--isolate", description = "在独立的子进程中解析文件（卡死或内存耗尽只影响该文件）/ parse in worker processes")
-    boolean isolate;
+    @Option(names = "--isolate", negatable = true,
+            description = "在独立子进程中解析（卡死或内存耗尽只影响该文件）；默认：多于一个文件时启用 / parse in worker processes; default: when checking more than one file")
+    Boolean isolate;
 
     @Option(names = "--worker-memory", paramLabel = "MB", description = "--isolate 时每个子进程的内存上限，MB（默认 1024）/ heap per worker")
     int workerMemoryMb = IsolatedExtractor.Options.DEFAULT_MEMORY_MB;
@@ -132,7 +133,9 @@ final class CheckCommand implements Callable<Integer> {
         InputCollector.Inputs inputs = InputCollector.collect(paths);
         ExtractionLimits limits = new ExtractionLimits(maxFileMb * 1024 * 1024, maxChars, Duration.ofSeconds(timeoutSeconds));
         Report report;
-        try (Extractor extractor = isolate
+        // isolation costs a JVM start per worker (docs/robustness.md): worth it for a batch, not for one file
+        boolean isolated = isolate != null ? isolate : inputs.inputs().size() > 1;
+        try (Extractor extractor = isolated
                 ? new IsolatedExtractor(IsolatedExtractor.Options.of(Math.max(1, jobs), workerMemoryMb))
                 : new TikaExtractor();
              ProgressDisplay progress = ProgressDisplay.create(quiet, inputs.inputs().size())) {

@@ -22,6 +22,9 @@ import org.sumcheck.report.ErrorCode;
  * happened. Inside the worker the usual {@link TikaExtractor} runs with its own watchdog; whenever it reports a
  * timeout the worker is recycled too, since the abandoned parse may still be burning a core.
  *
+ * <p>Should no worker start at all (no {@code java} launcher beside this runtime, processes forbidden), files are
+ * read in-process instead, with a warning: isolation is a safeguard, not a reason to check nothing.
+ *
  * <p>Thread-safe: up to {@code options.workers()} extractions run at once; more callers wait for a free worker.
  */
 public final class IsolatedExtractor implements Extractor {
@@ -60,8 +63,11 @@ public final class IsolatedExtractor implements Extractor {
     private final List<String> command;
     private final Deque<WorkerProcess> idle = new ArrayDeque<>();
     private final AtomicLong ids = new AtomicLong();
+    private final Lazy<TikaExtractor> fallback;
     private int live;
     private boolean closed;
+    private boolean workersWork;
+    private volatile boolean usedFallback;
 
     public IsolatedExtractor(Options options) {
         if (options.workers() < 1 || options.workerMemoryMb() < 64) {
@@ -69,6 +75,7 @@ public final class IsolatedExtractor implements Extractor {
         }
         this.options = options;
         this.command = command(options);
+        this.fallback = new Lazy<>(() -> new TikaExtractor(options.tika()));
     }
 
     private static List<String> command(Options o) {
@@ -91,7 +98,20 @@ public final class IsolatedExtractor implements Extractor {
 
     @Override
     public Document extract(Path file, ExtractionLimits limits) throws ExtractionException {
-        WorkerProcess w = acquire();
+        if (usedFallback) {
+            return fallback.get().extract(file, limits);
+        }
+        WorkerProcess w;
+        try {
+            w = acquire();
+        } catch (StartFailure e) {
+            if (neverStarted()) {
+                log.warn("no extraction worker could start ({}); reading files in-process", e.getMessage());
+                usedFallback = true;
+                return fallback.get().extract(file, limits);
+            }
+            throw new ExtractionException(ErrorCode.READ_ERROR, "the extraction worker did not start: " + e.getMessage());
+        }
         boolean healthy = false;
         try {
             WorkerProtocol.Reply r = w.call(WorkerProtocol.Request.of(ids.incrementAndGet(), file, limits),
@@ -118,7 +138,18 @@ public final class IsolatedExtractor implements Extractor {
         }
     }
 
-    private WorkerProcess acquire() throws ExtractionException {
+    /** A worker could not be started. */
+    private static final class StartFailure extends Exception {
+        StartFailure(String m) {
+            super(m);
+        }
+    }
+
+    private synchronized boolean neverStarted() {
+        return !workersWork;
+    }
+
+    private WorkerProcess acquire() throws ExtractionException, StartFailure {
         synchronized (this) {
             while (true) {
                 if (closed) {
@@ -140,13 +171,17 @@ public final class IsolatedExtractor implements Extractor {
             }
         }
         try {
-            return WorkerProcess.start(command, options.startupTimeout()); // outside the lock: starts run in parallel
+            WorkerProcess w = WorkerProcess.start(command, options.startupTimeout()); // outside the lock: in parallel
+            synchronized (this) {
+                workersWork = true;
+            }
+            return w;
         } catch (WorkerProcess.Died | WorkerProcess.Overrun e) {
             synchronized (this) {
                 live--;
                 notifyAll();
             }
-            throw new ExtractionException(ErrorCode.READ_ERROR, "the extraction worker did not start: " + e.getMessage());
+            throw new StartFailure(e.getMessage());
         }
     }
 
@@ -177,6 +212,9 @@ public final class IsolatedExtractor implements Extractor {
             notifyAll();
         }
         stopping.forEach(WorkerProcess::stop);
+        if (usedFallback) {
+            fallback.get().close();
+        }
         log.debug("isolated extractor closed");
     }
 }

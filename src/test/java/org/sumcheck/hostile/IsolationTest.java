@@ -80,7 +80,7 @@ class IsolationTest {
         HostileCorpus.empty(batch.resolve("empty.txt"));
         Path plain = dir.resolve("plain.json");
         Path isolated = dir.resolve("isolated.json");
-        int exitPlain = Main.run("check", "--format", "json", "-q", "-o", plain.toString(), batch.toString());
+        int exitPlain = Main.run("check", "--no-isolate", "--format", "json", "-q", "-o", plain.toString(), batch.toString());
         int exitIsolated = Main.run("check", "--isolate", "--worker-memory", "256", "--format", "json", "-q",
                 "-o", isolated.toString(), batch.toString());
         assertThat(exitIsolated).isEqualTo(exitPlain).isEqualTo(2);
@@ -90,6 +90,18 @@ class IsolationTest {
         assertThat(b).isEqualTo(a);
         assertThat(b.findValuesAsText("match")).contains("XX");
         assertThat(workersStillRunning()).isEmpty();
+    }
+
+    @Test
+    void whenNoWorkerCanStartFilesAreReadInProcess() throws Exception {
+        Path good = HostileCorpus.goodDocx(dir.resolve("good.docx"));
+        IsolatedExtractor.Options broken = IsolatedExtractor.Options.of(1, 128).withMainClass("org.sumcheck.NoSuchWorkerMain");
+        try (IsolatedExtractor extractor = new IsolatedExtractor(broken)) {
+            for (int i = 0; i < 2; i++) {
+                assertThat(extractor.extract(good, ExtractionLimits.DEFAULT).paragraphs())
+                        .anySatisfy(p -> assertThat(p.text()).contains("XX"));
+            }
+        }
     }
 
     /** Child processes of this JVM still running an extraction worker, after a moment to finish exiting. */
