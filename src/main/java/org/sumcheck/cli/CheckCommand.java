@@ -12,6 +12,7 @@ import org.sumcheck.check.Checker;
 import org.sumcheck.check.InputCollector;
 import org.sumcheck.extract.ExtractionLimits;
 import org.sumcheck.extract.Extractor;
+import org.sumcheck.extract.IsolatedExtractor;
 import org.sumcheck.extract.TikaExtractor;
 import org.sumcheck.report.Lang;
 import org.sumcheck.report.Report;
@@ -79,6 +80,13 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--timeout", paramLabel = "SECONDS", description = "单文件解析时限，秒（默认 120）/ per-file time limit")
     long timeoutSeconds = ExtractionLimits.DEFAULT.timeout().toSeconds();
 
+    @Option(names = "--isolate", negatable = true,
+            description = "在独立子进程中解析（卡死或内存耗尽只影响该文件）；默认：多于一个文件时启用 / parse in worker processes; default: when checking more than one file")
+    Boolean isolate;
+
+    @Option(names = "--worker-memory", paramLabel = "MB", description = "--isolate 时每个子进程的内存上限，MB（默认 1024）/ heap per worker")
+    int workerMemoryMb = IsolatedExtractor.Options.DEFAULT_MEMORY_MB;
+
     @Option(names = {"-q", "--quiet"}, description = "不显示进度 / no progress display")
     boolean quiet;
 
@@ -125,7 +133,11 @@ final class CheckCommand implements Callable<Integer> {
         InputCollector.Inputs inputs = InputCollector.collect(paths);
         ExtractionLimits limits = new ExtractionLimits(maxFileMb * 1024 * 1024, maxChars, Duration.ofSeconds(timeoutSeconds));
         Report report;
-        try (Extractor extractor = new TikaExtractor();
+        // isolation costs a JVM start per worker (docs/robustness.md): worth it for a batch, not for one file
+        boolean isolated = isolate != null ? isolate : inputs.inputs().size() > 1;
+        try (Extractor extractor = isolated
+                ? new IsolatedExtractor(IsolatedExtractor.Options.of(Math.max(1, jobs), workerMemoryMb))
+                : new TikaExtractor();
              ProgressDisplay progress = ProgressDisplay.create(quiet, inputs.inputs().size())) {
             Checker checker = new Checker(ruleBase, extractor, limits, settings::settingsFor, Version.current());
             report = checker.checkAll(inputs, Math.max(1, jobs), progress);

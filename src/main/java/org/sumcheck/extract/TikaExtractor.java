@@ -207,7 +207,7 @@ public final class TikaExtractor implements Extractor {
             notes.add(note("extract.note.ocr"));
         }
         notes.addAll(d.notes());
-        return new Document(d.paragraphs(), d.pages(), d.format(), d.ocr(), notes);
+        return Failures.nonEmpty(new Document(LineBreaks.removed(d.paragraphs()), d.pages(), d.format(), d.ocr(), notes));
     }
 
     private static Document readText(byte[] bytes, ExtractionLimits limits) throws ExtractionException {

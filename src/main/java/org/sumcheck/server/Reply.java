@@ -50,6 +50,10 @@ record Reply(int status, String contentType, byte[] body, String attachmentName,
         if (retryAfterSeconds > 0) {
             h.put(HttpHeader.RETRY_AFTER, Integer.toString(retryAfterSeconds));
         }
+        if (status >= 400) {
+            // a refusal may come before the request body was read: the connection cannot be reused safely
+            h.put(HttpHeader.CONNECTION, "close");
+        }
         h.put(HttpHeader.CONTENT_LENGTH, (long) body.length);
         response.write(true, ByteBuffer.wrap(body), callback);
     }

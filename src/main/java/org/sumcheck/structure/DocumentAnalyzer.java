@@ -193,6 +193,7 @@ public final class DocumentAnalyzer {
         Heading[] open = new Heading[7];
         // last sibling per (parent, level)
         Map<Long, Heading> lastSibling = new HashMap<>();
+        Map<Long, Integer> siblingCount = new HashMap<>();
         for (int i = Math.max(1, titleLines); i < ps.size(); i++) {
             Paragraph p = ps.get(i);
             Marker m = marker(p.text());
@@ -225,9 +226,10 @@ public final class DocumentAnalyzer {
             }
             long key = ((long) parent << 8) | level;
             Heading prev = m != null ? lastSibling.get(key) : null;
+            int position = m != null ? siblingCount.merge(key, 1, Integer::sum) : 0;
             Heading h = new Heading(i, level, m != null ? m.style : MarkerStyle.NONE, m != null ? m.text : "",
                     m != null ? m.number : 0, title, runIn, parent, parentLevel, prev == null ? 0 : prev.number(),
-                    prev == null ? null : prev.style());
+                    prev == null ? null : prev.style(), position);
             out.add(h);
             if (m != null) {
                 lastSibling.put(key, h);
