@@ -84,6 +84,7 @@ public final class IsolatedExtractor implements Extractor {
         c.add("-Xmx" + o.workerMemoryMb() + "m");
         c.add("-XX:+ExitOnOutOfMemoryError");
         c.add("-XX:+UseSerialGC"); // one parse at a time: the smallest, quickest-starting collector
+        c.add("-Xms32m"); // grow the heap only as a document needs: the default start (1/64 of RAM) is mostly idle RSS
         c.add("-XX:TieredStopAtLevel=1"); // documents are small; C1 alone starts faster (STACK-NOTES)
         c.add("-Djava.awt.headless=true");
         c.add("-Dfile.encoding=UTF-8");
