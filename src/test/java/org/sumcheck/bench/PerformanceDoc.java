@@ -47,17 +47,25 @@ public final class PerformanceDoc {
         double tfCpu = d(p, "batch.tika-flags.cpu");
         double best = Math.min(tkWall, tfWall);
         s.append("| what | measured | target | met |\n|---|---|---|---|\n");
-        row(s, String.format("batch of %s documents, %s threads: sumcheck ÷ Tika-only (wall, vs the faster baseline)",
-                p.getProperty("batch.count"), p.getProperty("batch.jobs")),
-                String.format("%.2f (%.1f s ÷ %.1f s)", scWall / best, scWall, best), "≤ 1.10", scWall / best <= 1.10);
+        if (p.containsKey("batch.ratio.wall")) {
+            double r = d(p, "batch.ratio.wall");
+            row(s, String.format("batch of %s documents, %s threads: sumcheck ÷ Tika-only (launcher flags), wall, "
+                    + "median of the rounds' ratios", p.getProperty("batch.count"), p.getProperty("batch.jobs")),
+                    String.format("%.2f", r), "≤ 1.10", r <= 1.10);
+        } else {
+            row(s, String.format("batch of %s documents, %s threads: sumcheck ÷ Tika-only (wall, vs the faster baseline)",
+                    p.getProperty("batch.count"), p.getProperty("batch.jobs")),
+                    String.format("%.2f (%.1f s ÷ %.1f s)", scWall / best, scWall, best), "≤ 1.10", scWall / best <= 1.10);
+        }
         row(s, "same, CPU time (vs the baseline with the launcher's JVM flags)",
                 String.format("%.2f (%.1f s ÷ %.1f s)", scCpu / tfCpu, scCpu, tfCpu), "≤ 1.10", scCpu / tfCpu <= 1.10);
         if (p.containsKey("batch.sumcheck-inprocess.wall")) {
             double ipWall = d(p, "batch.sumcheck-inprocess.wall");
             double ipCpu = d(p, "batch.sumcheck-inprocess.cpu");
-            row(s, "same with parsing in-process (`--no-isolate`): wall; CPU", String.format(
-                    "%.2f (%.1f s ÷ %.1f s); CPU %.2f", ipWall / best, ipWall, best, ipCpu / tfCpu), "≤ 1.10",
-                    ipWall / best <= 1.10);
+            double ipRatio = p.containsKey("batch.ratio.inprocess.wall") ? d(p, "batch.ratio.inprocess.wall") : ipWall / best;
+            row(s, "same with parsing in-process (`--no-isolate`): wall ratio; CPU ratio", String.format(
+                    "%.2f; CPU %.2f (%.1f s ÷ %.1f s)", ipRatio, ipCpu / tfCpu, ipCpu, tfCpu), "≤ 1.10",
+                    ipRatio <= 1.10 && ipCpu / tfCpu <= 1.10);
         }
         double cold = d(p, "cold-launcher.wall");
         row(s, String.format("cold single check, %s-page .docx (%s characters), median of runs, wall",
