@@ -67,6 +67,14 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "显示处理过程 / show what happens")
     boolean verbose;
 
+    private static boolean isLoopback(String host) {
+        try {
+            return java.net.InetAddress.getByName(host).isLoopbackAddress();
+        } catch (java.net.UnknownHostException e) {
+            return false;
+        }
+    }
+
     @Override
     public Integer call() throws InterruptedException {
         Logging.configure(verbose);
@@ -94,6 +102,10 @@ final class ServeCommand implements Callable<Integer> {
             return ExitCode.ERROR;
         }
         System.err.println("sumcheck serve: " + server.uri() + "  （Ctrl+C 停止 / to stop）");
+        if (!isLoopback(host)) {
+            System.err.println("注意：服务对网络开放且没有身份验证，请置于反向代理或防火墙之后。"
+                    + " / Note: reachable from the network with no authentication; put it behind a proxy or firewall.");
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "sumcheck-shutdown"));
         server.join();
         return ExitCode.OK;

@@ -81,6 +81,15 @@ public final class CjkText {
      */
     private static final Pattern OCR_MARKER_ONE = Pattern.compile("^[(（]\\s*[—–\\-_一]\\s*[)）]");
     private static final Pattern OCR_MARKER_THREE = Pattern.compile("^[(（]\\s*[≡三]\\s*[)）]");
+    /** A leading level-2 marker whose opening bracket OCR misread (〈四） 《一）) or lost (二）). */
+    private static final Pattern OCR_MARKER_BROKEN_OPEN = Pattern.compile("^[〈《<]?\\s*([一二三四五六七八九十]{1,3})\\s*[)）]");
+    /**
+     * OCR cannot tell a full-width mark from its half-width twin; between Chinese characters the printed page had
+     * the full-width one (GB/T 15834), so "如下:" is read back as "如下：".
+     */
+    private static final Pattern OCR_HALF_WIDTH_MARK = Pattern.compile("(?<=[\\p{IsHan}）”])([,;:?!])(?=[\\p{IsHan}“（《]|$)");
+    /** 〈…） inside a line: OCR's reading of （…） (a real 〈 closes with 〉). */
+    private static final Pattern OCR_ANGLE_FOR_BRACKET = Pattern.compile("〈([^〈〉（）()]{1,12})）");
     private static final Pattern OCR_ENUMERATOR = Pattern.compile("\\(([一二三四五六七八九十百]{1,3}|\\d{1,3})\\)");
     private static final Pattern OCR_OPEN = Pattern.compile("\\((?=\\p{IsHan})|(?<=[\\p{IsHan}，。、；：])\\(");
     private static final Pattern OCR_CLOSE = Pattern.compile("(?<=\\p{IsHan})\\)|\\)(?=[\\p{IsHan}，。、；：])");
@@ -93,6 +102,15 @@ public final class CjkText {
         String t = removeLayoutSpaces(s);
         t = OCR_MARKER_ONE.matcher(t).replaceFirst("（一）");
         t = OCR_MARKER_THREE.matcher(t).replaceFirst("（三）");
+        t = OCR_MARKER_BROKEN_OPEN.matcher(t).replaceFirst("（$1）");
+        t = OCR_ANGLE_FOR_BRACKET.matcher(t).replaceAll("（$1）");
+        t = OCR_HALF_WIDTH_MARK.matcher(t).replaceAll(m -> switch (m.group(1)) {
+            case "," -> "，";
+            case ";" -> "；";
+            case ":" -> "：";
+            case "?" -> "？";
+            default -> "！";
+        });
         t = OCR_ENUMERATOR.matcher(t).replaceAll("（$1）");
         t = OCR_OPEN.matcher(t).replaceAll("（");
         t = OCR_CLOSE.matcher(t).replaceAll("）");

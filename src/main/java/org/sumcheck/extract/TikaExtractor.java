@@ -161,12 +161,12 @@ public final class TikaExtractor implements Extractor {
     private Document read(Path file, long size, ExtractionLimits limits, long deadline) throws ExtractionException {
         MediaType type;
         try {
-            type = ContentType.detect(detector.get(), file);
+            type = ContentType.detect(detector::get, file);
         } catch (IOException e) {
             throw new ExtractionException(ErrorCode.READ_ERROR, Failures.describe(e), e);
         }
         SourceFormat claimed = ContentType.claimedBy(file);
-        SourceFormat format = ContentType.formatOf(type, registry.get());
+        SourceFormat format = ContentType.formatOf(type, registry::get);
         log.debug("{}: detected {} ({}), name says {}", file, type, format, claimed);
         if (type.equals(ContentType.OOXML_PROTECTED)) {
             throw new ExtractionException(ErrorCode.ENCRYPTED, "password-protected Office document");

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.sumcheck.report.Category;
 import org.sumcheck.report.FileResult;
@@ -64,9 +63,7 @@ public final class HtmlRenderer implements ReportRenderer {
 
     @Override
     public void render(Report report, RenderOptions options, OutputStream out) throws IOException {
-        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        w.write(render(report, options));
-        w.flush();
+        ReportRenderer.writeUtf8(render(report, options), out);
     }
 
     private String render(Report report, RenderOptions o) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.sumcheck.report.BaselineState;
 import org.sumcheck.report.FileResult;
@@ -32,9 +31,7 @@ public final class JunitRenderer implements ReportRenderer {
 
     @Override
     public void render(Report report, RenderOptions options, OutputStream out) throws IOException {
-        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        w.write(render(report, options));
-        w.flush();
+        ReportRenderer.writeUtf8(render(report, options), out);
     }
 
     private record Suite(FileResult file, int tests, int failures, int errors, int skipped, String body) {

@@ -36,6 +36,13 @@ public interface ReportRenderer {
         }
     }
 
+    /** Writes text as UTF-8 to a stream it does not close (for formats built as one string). */
+    static void writeUtf8(String text, OutputStream out) throws IOException {
+        java.io.Writer w = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
+        w.write(text);
+        w.flush();
+    }
+
     /** Convenience for tests and small reports: the rendered bytes as UTF-8 text (a CSV BOM is kept). */
     default String renderToString(Report report, RenderOptions options) {
         ByteArrayOutputStream buf = new ByteArrayOutputStream();

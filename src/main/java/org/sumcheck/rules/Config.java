@@ -29,7 +29,7 @@ import org.sumcheck.structure.StructureVocabulary;
  *   placeholder: [待填写]
  * overrides:
  *   - files: "drafts/**"
- *     rules: {NUMBERING-007: off}
+ *     rules: {NUMBERING-007: off, PLACEHOLDER-003: on}
  * </pre>
  * Globs are relative to the folder holding the file; a glob without "/" also matches the file name alone.
  */
@@ -111,6 +111,7 @@ public final class Config {
 
     private static RuleSettings settings(Path file, JsonNode node) {
         Set<String> off = new HashSet<>();
+        Set<String> on = new HashSet<>();
         Map<String, Severity> severities = new HashMap<>();
         node.path("rules").fields().forEachRemaining(e -> {
             String v = e.getValue().asText().strip().toLowerCase(java.util.Locale.ROOT);
@@ -118,7 +119,7 @@ public final class Config {
             if (v.equals("off") || v.equals("false") || v.equals("disabled")) {
                 off.add(e.getKey());
             } else if (v.equals("on") || v.equals("true")) {
-                // default severity
+                on.add(e.getKey()); // back on at its default severity (undoes an off of the base settings)
             } else {
                 try {
                     severities.put(e.getKey(), Severity.fromId(v));
@@ -130,6 +131,6 @@ public final class Config {
         });
         Map<String, List<String>> words = new HashMap<>();
         node.path("words").fields().forEachRemaining(e -> words.put(e.getKey(), StructureVocabulary.strings(e.getValue())));
-        return new RuleSettings(off, severities, words);
+        return new RuleSettings(off, severities, words, on);
     }
 }

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.HashMap;
 import org.sumcheck.rules.facts.DatedMention;
 import org.sumcheck.rules.facts.DocFact;
+import org.sumcheck.rules.facts.MarkerStyleUse;
+import org.sumcheck.rules.facts.Span;
 import org.sumcheck.rules.facts.PartLayout;
 import org.sumcheck.structure.Heading;
 import org.sumcheck.structure.Part;
@@ -24,7 +26,7 @@ final class FactBuilder {
     static List<Object> facts(AnalyzedDocument doc, RuleData data, RuleSettings settings) {
         List<Object> facts = new ArrayList<>();
         facts.add(new DocFact(doc.kind().id(), doc.reportYear(), doc.planYear(), doc.titleHasYear(), doc.periodEnd(),
-                doc.titleParagraph(), doc.title()));
+                doc.titleParagraph(), doc.title(), doc.document().ocr()));
         facts.addAll(doc.headings());
         facts.addAll(doc.enumerations());
         facts.addAll(doc.years());
@@ -55,11 +57,26 @@ final class FactBuilder {
             }
         }
         facts.addAll(partLayout(doc, levels.getOrDefault(ORDER, List.of())));
+        facts.addAll(styleUses(doc));
         data.text().scan(doc, settings::words, facts); // residue, duplicate, punctuation, formulation lists
         return facts;
     }
 
     static final String ORDER = "order";
+
+    /** Each way of writing markers (the marker with its number normalised: 1、 2、 are one, 一、 another), at its first heading. */
+    private static List<MarkerStyleUse> styleUses(AnalyzedDocument doc) {
+        Map<String, List<Heading>> byShape = new java.util.LinkedHashMap<>();
+        for (Heading h : doc.headings()) {
+            if (h.numbered()) {
+                byShape.computeIfAbsent(h.marker().replaceAll("[一二三四五六七八九十]+", "一").replaceAll("\\d+", "1"), k -> new ArrayList<>()).add(h);
+            }
+        }
+        List<MarkerStyleUse> out = new ArrayList<>();
+        byShape.forEach((shape, hs) -> out.add(new MarkerStyleUse(hs.get(0).style(), hs.get(0), hs.size(),
+                hs.subList(1, hs.size()).stream().map(h -> new Span(h.paragraph(), h.offset(), h.length())).toList())));
+        return out;
+    }
 
     /** Where each named part stands: before a part it should follow? a heading with nothing under it? */
     private static List<PartLayout> partLayout(AnalyzedDocument doc, List<String> order) {

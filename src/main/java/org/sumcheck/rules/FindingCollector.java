@@ -47,6 +47,12 @@ public final class FindingCollector {
         add(rule, where, null, others, args);
     }
 
+    /** A finding about a whole paragraph (the title that names no year). */
+    public void wholeParagraph(RuleContext rule, int paragraph, Object... args) {
+        add(rule, new org.sumcheck.rules.facts.Span(paragraph, 0, doc.paragraph(paragraph).text().length()), null,
+                List.of(), args);
+    }
+
     /** A finding about the whole document (a missing part): match is what is missing, excerpt the title. */
     public void document(RuleContext rule, String match, Object... args) {
         RuleDefinition def = definition(rule);

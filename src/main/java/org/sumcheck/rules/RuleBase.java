@@ -17,6 +17,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.regex.Pattern;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
@@ -47,13 +50,14 @@ import org.sumcheck.structure.DocumentAnalyzer;
 public final class RuleBase {
     private static final Pattern RULE_ID = Pattern.compile("([A-Z]+)-(\\d{3})");
 
-    private final KieBase kieBase;
+    /** Built in the background for the bundled rules (see {@link #load(RuleFolder, String, boolean)}). */
+    private final CompletableFuture<KieBase> kieBase;
     private final Map<String, RuleDefinition> catalog;
     private final Messages messages;
     private final RuleData data;
     private final DocumentAnalyzer analyzer;
 
-    private RuleBase(KieBase kieBase, Map<String, RuleDefinition> catalog, Messages messages, RuleData data) {
+    private RuleBase(CompletableFuture<KieBase> kieBase, Map<String, RuleDefinition> catalog, Messages messages, RuleData data) {
         this.kieBase = kieBase;
         this.catalog = catalog;
         this.messages = messages;
@@ -71,9 +75,10 @@ public final class RuleBase {
             if ("jar".equals(url.getProtocol())) {
                 String spec = url.getPath(); // file:/…/sumcheck.jar!/rules/placeholder.drl
                 Path jar = Path.of(new URI(spec.substring(0, spec.indexOf("!/"))));
-                return load(RuleFolder.ofJar(jar, "rules/"), "bundled rules");
+                return load(RuleFolder.ofJar(jar, "rules/"), "bundled rules", true);
             }
-            return load(Path.of(url.toURI()).getParent());
+            Path dir = Path.of(url.toURI()).getParent();
+            return load(RuleFolder.of(dir), dir.toString(), true);
         } catch (URISyntaxException | IOException e) {
             throw new RuleLoadException("cannot open the bundled rules: " + e.getMessage(), e);
         }
@@ -84,10 +89,16 @@ public final class RuleBase {
         if (!Files.isDirectory(dir)) {
             throw new RuleLoadException("rules folder not found: " + dir);
         }
-        return load(RuleFolder.of(dir), dir.toString());
+        return load(RuleFolder.of(dir), dir.toString(), false);
     }
 
-    private static RuleBase load(RuleFolder folder, String where) {
+    /**
+     * {@code bundled}: the jar's own rules. Their packages were compiled at build time ({@link PrecompiledRules})
+     * and checked against the metadata by the tests, so their rule network is built on a background thread while
+     * the caller goes on (opens the first document); {@link #check} waits for it. A user's folder is compiled
+     * and checked now, so that its errors are reported before any file is read.
+     */
+    private static RuleBase load(RuleFolder folder, String where, boolean bundled) {
         Map<String, RuleDefinition> catalog;
         RuleData data;
         Messages messages;
@@ -98,7 +109,25 @@ public final class RuleBase {
         } catch (UncheckedIOException | IllegalArgumentException e) {
             throw new RuleLoadException("rules folder " + where + ": " + e.getMessage(), e);
         }
-        KieBase kieBase = compile(folder);
+        if (!bundled) {
+            return new RuleBase(CompletableFuture.completedFuture(checked(newKieBase(compilePackages(folder)), catalog, where)),
+                    catalog, messages, data);
+        }
+        // logging starts here, not in the background thread's Drools classes: SLF4J started from two threads at
+        // once prints a "replayed logging calls" warning
+        org.slf4j.LoggerFactory.getILoggerFactory();
+        Executor background = task -> {
+            Thread t = new Thread(task, "sumcheck-rulebase");
+            t.setDaemon(true);
+            t.start();
+        };
+        return new RuleBase(CompletableFuture.supplyAsync(() -> checked(newKieBase(
+                PrecompiledRules.read(folder).orElseGet(() -> compilePackages(folder))), catalog, where), background),
+                catalog, messages, data);
+    }
+
+    /** The rule base itself, after checking that DRL rules and metadata name the same rules. */
+    private static KieBase checked(KieBase kieBase, Map<String, RuleDefinition> catalog, String where) {
         Set<String> drlRules = new LinkedHashSet<>();
         for (KiePackage p : kieBase.getKiePackages()) {
             for (Rule r : p.getRules()) {
@@ -115,10 +144,11 @@ public final class RuleBase {
                 throw new RuleLoadException("rule " + id + " (" + catalog.get(id).source() + ") has no DRL rule of that name");
             }
         }
-        return new RuleBase(kieBase, catalog, messages, data);
+        return kieBase;
     }
 
-    private static KieBase compile(RuleFolder folder) {
+    /** Parses and compiles the folder's DRL; errors name file and line. */
+    static Collection<KiePackage> compilePackages(RuleFolder folder) {
         KnowledgeBuilder kb = KnowledgeBuilderFactory.newKnowledgeBuilder();
         List<String> drls = folder.list("", ".drl");
         if (drls.isEmpty()) {
@@ -139,8 +169,12 @@ public final class RuleBase {
             }
             throw new RuleLoadException(String.join("\n", errors));
         }
+        return kb.getKnowledgePackages();
+    }
+
+    private static KieBase newKieBase(Collection<KiePackage> packages) {
         InternalKnowledgeBase kbase = KnowledgeBaseFactory.newKnowledgeBase();
-        kbase.addPackages(kb.getKnowledgePackages());
+        kbase.addPackages(packages);
         return kbase;
     }
 
@@ -234,10 +268,21 @@ public final class RuleBase {
         return check(analyzer.analyze(doc), settings);
     }
 
+    private KieBase kieBase() {
+        try {
+            return kieBase.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
+    }
+
     /** Runs every enabled rule on an analysed document; findings come back in document order. */
     public List<Finding> check(AnalyzedDocument doc, RuleSettings settings) {
         FindingCollector report = new FindingCollector(doc, catalog, settings);
-        KieSession session = kieBase.newKieSession();
+        KieSession session = kieBase().newKieSession();
         try {
             session.setGlobal("report", report);
             for (Object fact : FactBuilder.facts(doc, data, settings)) {

@@ -11,18 +11,26 @@ import org.sumcheck.report.Severity;
 /**
  * Per-run choices from sumcheck.yaml: rules switched off, severities changed, words added to the rules' lists
  * (key {@code placeholder} for placeholder words, or a phrase list id such as {@code formulation.placeholder-broken}).
+ *
+ * @param enabled rules switched back {@code on} (in an override, undoing an {@code off} of the base settings)
  */
-public record RuleSettings(Set<String> disabled, Map<String, Severity> severities, Map<String, List<String>> words) {
+public record RuleSettings(Set<String> disabled, Map<String, Severity> severities, Map<String, List<String>> words,
+                           Set<String> enabled) {
     public RuleSettings {
         disabled = Set.copyOf(disabled);
+        enabled = Set.copyOf(enabled);
         severities = Map.copyOf(severities);
         Map<String, List<String>> w = new HashMap<>();
         words.forEach((k, v) -> w.put(k, List.copyOf(v)));
         words = Map.copyOf(w);
     }
 
+    public RuleSettings(Set<String> disabled, Map<String, Severity> severities, Map<String, List<String>> words) {
+        this(disabled, severities, words, Set.of());
+    }
+
     public static RuleSettings defaults() {
-        return new RuleSettings(Set.of(), Map.of(), Map.of());
+        return new RuleSettings(Set.of(), Map.of(), Map.of(), Set.of());
     }
 
     public boolean enabled(String ruleId) {
@@ -41,6 +49,7 @@ public record RuleSettings(Set<String> disabled, Map<String, Severity> severitie
             sev.put(id, s);
             off.remove(id); // giving a severity switches a rule back on
         });
+        off.removeAll(other.enabled);
         off.addAll(other.disabled);
         Map<String, List<String>> w = new HashMap<>(words);
         other.words.forEach((k, v) -> {
@@ -48,6 +57,6 @@ public record RuleSettings(Set<String> disabled, Map<String, Severity> severitie
             all.addAll(v);
             w.put(k, all);
         });
-        return new RuleSettings(off, sev, w);
+        return new RuleSettings(off, sev, w, other.enabled);
     }
 }

@@ -23,9 +23,7 @@ import org.sumcheck.annotate.PdfAnnotator;
 import org.sumcheck.check.Checker;
 import org.sumcheck.document.Document;
 import org.sumcheck.document.Paragraph;
-import org.sumcheck.extract.ExtractionException;
 import org.sumcheck.extract.ExtractionLimits;
-import org.sumcheck.extract.Extractor;
 import org.sumcheck.render.JsonRenderer;
 import org.sumcheck.render.RenderOptions;
 import org.sumcheck.render.Renderers;
@@ -59,7 +57,7 @@ final class ApiHandler extends Handler.Abstract {
 
     private final ServerConfig config;
     private final RuleEngine engine;
-    private final Extractor extractor;
+    private final TextCapture capture;
     private final ExtractionLimits limits;
     private final Admission admission;
     private final PageAssets assets;
@@ -67,11 +65,11 @@ final class ApiHandler extends Handler.Abstract {
     private final CheckListener listener;
     private final String version;
 
-    ApiHandler(ServerConfig config, RuleEngine engine, Extractor extractor, ExtractionLimits limits,
+    ApiHandler(ServerConfig config, RuleEngine engine, TextCapture capture, ExtractionLimits limits,
                PageAssets assets, CheckListener listener, String version) {
         this.config = config;
         this.engine = engine;
-        this.extractor = extractor;
+        this.capture = capture;
         this.limits = limits;
         this.admission = new Admission(config.maxConcurrent(), config.queue(), config.queueWait());
         this.assets = assets;
@@ -92,9 +90,6 @@ final class ApiHandler extends Handler.Abstract {
             LOG.error("{} {}: {}", method, path, e.toString(), e);
             reply = error(new HttpError(500, "internal"), Lang.ZH);
         }
-        if (reply == null) {
-            return false;
-        }
         reply.send(response, callback);
         return true;
     }
@@ -105,7 +100,7 @@ final class ApiHandler extends Handler.Abstract {
         switch (path) {
             case "/", "/index.html" -> {
                 requireMethod(get);
-                return Reply.of("text/html; charset=utf-8", assets.page());
+                return Reply.page(assets.page());
             }
             case "/openapi.json" -> {
                 requireMethod(get);
@@ -127,12 +122,7 @@ final class ApiHandler extends Handler.Abstract {
                 requireMethod(post);
                 return annotate(request);
             }
-            default -> {
-                if (path.startsWith("/api/") || path.equals("/favicon.ico")) {
-                    throw new HttpError(404, "not-found");
-                }
-                return null;
-            }
+            default -> throw new HttpError(404, "not-found");
         }
     }
 
@@ -203,9 +193,15 @@ final class ApiHandler extends Handler.Abstract {
             try (Admission.Slot slot = admit()) {
                 listener.checkStarted(upload.files().stream().map(Upload.File::name).toList());
                 for (Upload.File f : upload.files()) {
-                    FileResult r = checker.check(f.path(), f.name());
-                    results.add(r);
-                    texts.add(o.includeText() && r.isOk() ? paragraphs(f.path()) : null);
+                    if (o.includeText()) {
+                        capture.want(f.path());
+                    }
+                    try {
+                        FileResult r = checker.check(f.path(), f.name());
+                        results.add(r);
+                    } finally {
+                        texts.add(capture.take(f.path()));
+                    }
                 }
             }
             Report report = checker.report(results, List.of());
@@ -248,15 +244,6 @@ final class ApiHandler extends Handler.Abstract {
             case "text" -> "text/plain; charset=utf-8";
             default -> "application/json; charset=utf-8";
         };
-    }
-
-    /** The extracted paragraphs, for the page to show a finding in its context. A second, cheap parse. */
-    private Document paragraphs(Path file) {
-        try {
-            return extractor.extract(file, limits);
-        } catch (ExtractionException | RuntimeException e) {
-            return null;
-        }
     }
 
     /**
@@ -327,12 +314,19 @@ final class ApiHandler extends Handler.Abstract {
                 out = f.path().resolveSibling("annotated." + format);
                 Messages messages = checker.report(List.of(r), List.of()).messages();
                 List<Finding> findings = r.findings();
-                if ("docx".equals(format)) {
-                    DocxAnnotator.annotate(f.path(), findings, messages, o.lang(), out);
-                } else if ("pdf".equals(format)) {
-                    PdfAnnotator.annotate(f.path(), findings, messages, o.lang(), out);
-                } else {
+                if (!"docx".equals(format) && !"pdf".equals(format)) {
                     throw new HttpError(415, "annotate-type", format);
+                }
+                try {
+                    if ("docx".equals(format)) {
+                        DocxAnnotator.annotate(f.path(), findings, messages, o.lang(), out);
+                    } else {
+                        PdfAnnotator.annotate(f.path(), findings, messages, o.lang(), out);
+                    }
+                } catch (IOException | RuntimeException e) {
+                    // the file was read but its structure defeats the annotator: say so, don't fail the server
+                    LOG.warn("annotate: {}: {}", f.name(), e.toString());
+                    throw new HttpError(422, "annotate-failed", f.name());
                 }
             }
             LOG.info("annotate: {}, {} finding(s)", f.name(), r.findings().size());

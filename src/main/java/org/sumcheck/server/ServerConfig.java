@@ -67,6 +67,11 @@ public record ServerConfig(String host, int port, Path rulesDir, boolean watchRu
                 queueWait, fileTimeout, idleTimeout, uploadTimeout, dir);
     }
 
+    public ServerConfig withTimeouts(Duration idle, Duration upload) {
+        return new ServerConfig(host, port, rulesDir, watchRules, profilesDir, maxUploadBytes, maxConcurrent, queue,
+                queueWait, fileTimeout, idle, upload, tempRoot);
+    }
+
     public ServerConfig withProfiles(Path dir) {
         return new ServerConfig(host, port, rulesDir, watchRules, dir, maxUploadBytes, maxConcurrent, queue,
                 queueWait, fileTimeout, idleTimeout, uploadTimeout, tempRoot);

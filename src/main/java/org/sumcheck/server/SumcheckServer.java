@@ -24,9 +24,9 @@ public final class SumcheckServer implements AutoCloseable {
     private final Server jetty;
     private final ServerConnector connector;
     private final RuleEngine engine;
-    private final TikaExtractor extractor;
+    private final TextCapture extractor;
 
-    private SumcheckServer(Server jetty, ServerConnector connector, RuleEngine engine, TikaExtractor extractor) {
+    private SumcheckServer(Server jetty, ServerConnector connector, RuleEngine engine, TextCapture extractor) {
         this.jetty = jetty;
         this.connector = connector;
         this.engine = engine;
@@ -47,7 +47,7 @@ public final class SumcheckServer implements AutoCloseable {
             throws IOException {
         ExtractionLimits limits = new ExtractionLimits(config.maxUploadBytes(), ExtractionLimits.DEFAULT.maxChars(),
                 config.fileTimeout());
-        TikaExtractor extractor = new TikaExtractor();
+        TextCapture extractor = new TextCapture(new TikaExtractor());
         RuleEngine engine = null;
         try {
             engine = new RuleEngine(config.rulesDir(), config.profilesDir(), extractor, limits, version);

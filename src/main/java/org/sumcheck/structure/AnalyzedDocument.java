@@ -9,7 +9,8 @@ import org.sumcheck.document.Paragraph;
  * for, its headings with their numbering, its inline enumerations, its year mentions and its parts.
  * Immutable; rules read it, nothing writes it.
  *
- * @param titleParagraph  index of the title paragraph, or -1 for an empty document
+ * @param title           the title; two lines joined when the first only names the unit (中共XX委员会 / 2023年党建工作总结)
+ * @param titleParagraph  index of the (last) title paragraph, or -1 for an empty document
  * @param titleHasYear    the title itself names a year (else the years came from the opening, if at all)
  * @param periodEndMonth  last month of the period reported on (12 for a year, 6 for 上半年, 9 for 第三季度)
  * @param regions         the region of each paragraph, by index

@@ -20,12 +20,12 @@ public final class DocumentAnalyzer {
     private static final String CN = "[一二三四五六七八九十]{1,3}";
     /** 一、 (and the wrong 一. 一． 一，), not "一、二季度". */
     private static final Pattern L1 = Pattern.compile("^(" + CN + ")([、.．，,])(?![一二三四五六七八九十])");
-    /** （一） possibly followed by a wrong 、 or . */
-    private static final Pattern L2 = Pattern.compile("^[（(]\\s*(" + CN + ")\\s*[）)]([、.．，,]?)");
+    /** （一） possibly followed by a wrong 、 or .; OCR's 〈一）, 《一）, 二） read as the same level */
+    private static final Pattern L2 = Pattern.compile("^([（(〈《<［\\[]?)\\s*(" + CN + ")\\s*([）)〉》>］\\]])([、.．，,]?)");
     /** 1. 1． 1、 but not 1.5 */
     private static final Pattern L3 = Pattern.compile("^(\\d{1,2})([.．、])(?!\\d)");
-    /** （1） possibly followed by a wrong 、 or . */
-    private static final Pattern L4 = Pattern.compile("^[（(]\\s*(\\d{1,2})\\s*[）)]([、.．，,]?)");
+    /** （1） possibly followed by a wrong 、 or .; also 1） and OCR's 〈1） */
+    private static final Pattern L4 = Pattern.compile("^([（(〈《<［\\[]?)\\s*(\\d{1,2})\\s*([）)〉》>］\\]])([、.．，,]?)");
     private static final String CIRCLED_DIGITS = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
     /** A run-in heading ends at the first full stop (or colon); the rest is body text. */
     private static final Pattern HEADING_END = Pattern.compile("[。！？：:]");
@@ -40,6 +40,8 @@ public final class DocumentAnalyzer {
     private static final int TITLE_WINDOW = 24;
     private static final int BODY_WINDOW = 12;
     private static final int OPENING_MAX = 3;
+    /** A title line is at most this long. */
+    private static final int TITLE_LINE_MAX = 40;
     private static final int SHORT_LINE = 16;
     /** A closing paragraph has at least this many characters (not a stray "##paidend##" or a signature). */
     private static final int CLOSING_MIN = 30;
@@ -62,8 +64,13 @@ public final class DocumentAnalyzer {
     public AnalyzedDocument analyze(Document doc) {
         List<Paragraph> ps = doc.paragraphs();
         int n = ps.size();
-        String title = n == 0 ? "" : ps.get(0).text().strip();
-        List<Heading> headings = headings(ps);
+        int titleLines = titleLines(ps);
+        StringBuilder titleText = new StringBuilder();
+        for (int i = 0; i < titleLines; i++) {
+            titleText.append(ps.get(i).text().strip());
+        }
+        String title = titleText.toString();
+        List<Heading> headings = headings(ps, titleLines);
         Heading[] headingAt = new Heading[n];
         headings.forEach(h -> headingAt[h.paragraph()] = h);
 
@@ -71,7 +78,7 @@ public final class DocumentAnalyzer {
         boolean seenHeading = false;
         int openingCount = 0;
         for (int i = 0; i < n; i++) {
-            if (i == 0) {
+            if (i < titleLines) {
                 regions.add(Region.TITLE);
             } else if (headingAt[i] != null) {
                 seenHeading = true;
@@ -91,7 +98,7 @@ public final class DocumentAnalyzer {
         }
 
         PartsFound partsFound = parts(ps, headings, headingAt, regions);
-        List<Enumeration> enumerations = enumerations(ps, headingAt);
+        List<Enumeration> enumerations = enumerations(ps, headingAt, titleLines);
         List<YearMention> years = years(ps, headingAt, regions, partsFound.partOf);
 
         DocumentKind kind = vocabulary.kindOf(title);
@@ -129,7 +136,7 @@ public final class DocumentAnalyzer {
         if (kind == DocumentKind.SUMMARY_PLAN && planYear == null && reportYear != null) {
             planYear = reportYear + 1; // DOMAIN.md: the plan part is for the year after the summary
         }
-        return new AnalyzedDocument(doc, title, n == 0 ? -1 : 0, kind, reportYear, planYear, titleHasYear,
+        return new AnalyzedDocument(doc, title, titleLines - 1, kind, reportYear, planYear, titleHasYear,
                 periodEndMonth(kind, title), headings, enumerations, years, partsFound.parts, regions, partsFound.partOf);
     }
 
@@ -160,13 +167,34 @@ public final class DocumentAnalyzer {
 
     // ---------------------------------------------------------------- headings
 
-    private List<Heading> headings(List<Paragraph> ps) {
+    /**
+     * The title is the first paragraph; or the first two when the first only names the unit
+     * ("中共XX市水利局机关委员会") and the second, a short line, names the kind ("2023年党建工作总结").
+     */
+    private int titleLines(List<Paragraph> ps) {
+        if (ps.isEmpty()) {
+            return 0;
+        }
+        if (ps.size() > 1) {
+            String first = ps.get(0).text();
+            String second = ps.get(1).text().strip();
+            if (vocabulary.kindOf(first) == DocumentKind.UNKNOWN && vocabulary.kindOf(second) != DocumentKind.UNKNOWN
+                    && second.length() <= TITLE_LINE_MAX && first.length() <= TITLE_LINE_MAX && marker(second) == null
+                    && second.indexOf('。') < 0 && first.indexOf('。') < 0) {
+                return 2;
+            }
+        }
+        return 1;
+    }
+
+    private List<Heading> headings(List<Paragraph> ps, int titleLines) {
         List<Heading> out = new ArrayList<>();
         // the open heading at each level (index = level), to find parents
         Heading[] open = new Heading[7];
         // last sibling per (parent, level)
         Map<Long, Heading> lastSibling = new HashMap<>();
-        for (int i = 1; i < ps.size(); i++) {
+        Map<Long, Integer> siblingCount = new HashMap<>();
+        for (int i = Math.max(1, titleLines); i < ps.size(); i++) {
             Paragraph p = ps.get(i);
             Marker m = marker(p.text());
             // an unnumbered line that names a part (存在问题, a styled 下一步打算) is a part boundary, level 0:
@@ -198,9 +226,10 @@ public final class DocumentAnalyzer {
             }
             long key = ((long) parent << 8) | level;
             Heading prev = m != null ? lastSibling.get(key) : null;
+            int position = m != null ? siblingCount.merge(key, 1, Integer::sum) : 0;
             Heading h = new Heading(i, level, m != null ? m.style : MarkerStyle.NONE, m != null ? m.text : "",
                     m != null ? m.number : 0, title, runIn, parent, parentLevel, prev == null ? 0 : prev.number(),
-                    prev == null ? null : prev.style());
+                    prev == null ? null : prev.style(), position);
             out.add(h);
             if (m != null) {
                 lastSibling.put(key, h);
@@ -225,8 +254,8 @@ public final class DocumentAnalyzer {
                     m.group(), n, m.end());
         }
         if ((m = L2.matcher(text)).find()) {
-            int n = ChineseNumerals.parse(m.group(1));
-            return n <= 0 ? null : new Marker(m.group(2).isEmpty() ? MarkerStyle.CHINESE_PAREN
+            int n = ChineseNumerals.parse(m.group(2));
+            return n <= 0 ? null : new Marker(standardParens(m) ? MarkerStyle.CHINESE_PAREN
                     : MarkerStyle.CHINESE_PAREN_EXTRA, m.group(), n, m.end());
         }
         if ((m = L3.matcher(text)).find()) {
@@ -235,14 +264,21 @@ public final class DocumentAnalyzer {
                     m.group(), n, m.end());
         }
         if ((m = L4.matcher(text)).find()) {
-            int n = Integer.parseInt(m.group(1));
-            return n <= 0 ? null : new Marker(m.group(2).isEmpty() ? MarkerStyle.ARABIC_PAREN
+            int n = Integer.parseInt(m.group(2));
+            return n <= 0 ? null : new Marker(standardParens(m) ? MarkerStyle.ARABIC_PAREN
                     : MarkerStyle.ARABIC_PAREN_EXTRA, m.group(), n, m.end());
         }
         if (!text.isEmpty() && CIRCLED_DIGITS.indexOf(text.charAt(0)) >= 0) {
             return new Marker(MarkerStyle.CIRCLED, text.substring(0, 1), CIRCLED_DIGITS.indexOf(text.charAt(0)) + 1, 1);
         }
         return null;
+    }
+
+    /** （一） or (一) with nothing after: the GB/T form (half-width brackets are the punctuation rules' business). */
+    private static boolean standardParens(Matcher m) {
+        String open = m.group(1);
+        String close = m.group(3);
+        return m.group(4).isEmpty() && ((open.equals("（") && close.equals("）")) || (open.equals("(") && close.equals(")")));
     }
 
     // ---------------------------------------------------------------- parts
@@ -330,10 +366,10 @@ public final class DocumentAnalyzer {
 
     // ---------------------------------------------------------------- enumerations
 
-    private static List<Enumeration> enumerations(List<Paragraph> ps, Heading[] headingAt) {
+    private static List<Enumeration> enumerations(List<Paragraph> ps, Heading[] headingAt, int titleLines) {
         List<Enumeration> out = new ArrayList<>();
         int lastUnderHeading = 0; // last ordinal seen since the last heading, for passages spanning paragraphs
-        for (int i = 1; i < ps.size(); i++) {
+        for (int i = Math.max(1, titleLines); i < ps.size(); i++) {
             if (headingAt[i] != null) {
                 lastUnderHeading = 0;
             }
@@ -411,7 +447,7 @@ public final class DocumentAnalyzer {
                 boolean reporting = sentenceHas(text, m.start(), vocabulary.reportingWords());
                 int length = role == YearRole.DATE ? m.end() - m.start() + d.end() : m.end() - m.start();
                 out.add(new YearMention(i, m.start(), length, year, month, day, role, region,
-                        partOf.get(i), quoted[m.start()], reporting));
+                        partOf.get(i), quoted[m.start()], reporting, opensSentence(text, m.start())));
             }
         }
         return out;
@@ -453,6 +489,19 @@ public final class DocumentAnalyzer {
             return YearRole.REPORT;
         }
         return YearRole.OTHER;
+    }
+
+    private static final Pattern LEADING_MARKER = Pattern.compile(
+            "(?:[一二三四五六七八九十]{1,2}是|[（(][一二三四五六七八九十\\d]{1,2}[）)]|\\d{1,2}[.．、]|[一二三四五六七八九十]{1,2}、)\\s*$");
+
+    /** Nothing but blanks or an item marker (一是, （一）) between the sentence start and {@code at}. */
+    private static boolean opensSentence(String text, int at) {
+        int from = at;
+        while (from > 0 && "。！？!?；;".indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        String before = text.substring(from, at).strip();
+        return before.isEmpty() || LEADING_MARKER.matcher(before).matches();
     }
 
     private static boolean sentenceHas(String text, int at, List<String> words) {

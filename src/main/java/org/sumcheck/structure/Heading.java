@@ -15,10 +15,13 @@ package org.sumcheck.structure;
  * @param parentLevel     level of the enclosing heading, or 0 at the top
  * @param previousNumber  the number of the previous heading of the same level under the same parent, 0 if first
  * @param previousStyle   that previous sibling's marker style, or null if first
+ * @param position        1-based place among the numbered headings of the same level under the same parent
+ *                        (0 for an unnumbered one): where a number breaks the run but matches its place, the
+ *                        break was the sibling's before it, and is reported there only
  */
 public record Heading(int paragraph, int level, MarkerStyle style, String marker, int number, String title,
                       boolean runIn, int parent, int parentLevel, int previousNumber,
-                      MarkerStyle previousStyle) implements Located {
+                      MarkerStyle previousStyle, int position) implements Located {
 
     /** The marker (or, for a style-only heading, its title). */
     @Override
@@ -44,6 +47,11 @@ public record Heading(int paragraph, int level, MarkerStyle style, String marker
 
     public boolean numbered() {
         return number > 0;
+    }
+
+    /** The number is the one its place calls for (the fourth heading is （四）). */
+    public boolean inPlace() {
+        return number == position;
     }
 
     public boolean first() {

@@ -11,7 +11,7 @@ public enum MarkerStyle {
     CHINESE_DOT(1, false),
     /** （一） (level 2) */
     CHINESE_PAREN(2, true),
-    /** （一）、 （一）. (level 2, wrong punctuation) */
+    /** （一）、 （一）. 〈一） 一） (level 2, wrong punctuation or brackets) */
     CHINESE_PAREN_EXTRA(2, false),
     /** 1. 1． (level 3) */
     ARABIC_DOT(3, true),
@@ -19,7 +19,7 @@ public enum MarkerStyle {
     ARABIC_COMMA(3, false),
     /** （1） (level 4) */
     ARABIC_PAREN(4, true),
-    /** （1）、 (level 4, wrong punctuation) */
+    /** （1）、 1） (level 4, wrong punctuation or brackets) */
     ARABIC_PAREN_EXTRA(4, false),
     /** ① (level 5) */
     CIRCLED(5, true),

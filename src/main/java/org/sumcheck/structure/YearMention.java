@@ -14,9 +14,10 @@ package org.sumcheck.structure;
  * @param parts      ids of the document parts (sections) it is in; empty before any recognised part
  * @param quoted     inside 《…》 (a quoted title names its own year)
  * @param reporting  in a sentence that announces the report (现将…如下)
+ * @param leading    the year opens its sentence ("2023年，支部将…", "一是2024年…")
  */
 public record YearMention(int paragraph, int offset, int length, int year, int month, int day, YearRole role,
-                          Region region, java.util.Set<String> parts, boolean quoted, boolean reporting) implements Located {
+                          Region region, java.util.Set<String> parts, boolean quoted, boolean reporting, boolean leading) implements Located {
 
     /** False for a date that cannot exist (2023年2月30日, 2023年13月). */
     public boolean validDate() {

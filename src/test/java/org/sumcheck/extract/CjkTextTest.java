@@ -34,6 +34,20 @@ class CjkTextTest {
     }
 
     @Test
+    void ocrTextGetsTheFullWidthMarksAPrintedChinesePageHas() {
+        assertThat(CjkText.normalizeOcr("现将工作情况总结如下:")).isEqualTo("现将工作情况总结如下：");
+        assertThat(CjkText.normalizeOcr("细化措施;每季度研究一次")).isEqualTo("细化措施；每季度研究一次");
+        assertThat(CjkText.normalizeOcr("〈四）丰富党建内容")).isEqualTo("（四）丰富党建内容");
+        assertThat(CjkText.normalizeOcr("《一）提高思想认识")).isEqualTo("（一）提高思想认识");
+        assertThat(CjkText.normalizeOcr("二）围绕党员队伍强")).isEqualTo("（二）围绕党员队伍强");
+        assertThat(CjkText.normalizeOcr("回望2023年，XX党委〈党组）虽然")).isEqualTo("回望2023年，XX党委（党组）虽然");
+        assertThat(CjkText.normalizeOcr("学习《〈论持久战〉导读》")).isEqualTo("学习《〈论持久战〉导读》");
+        // Latin text and numbers keep their own marks
+        assertThat(CjkText.normalizeOcr("占比94.9%,同比")).isEqualTo("占比94.9%,同比");
+        assertThat(CjkText.normalizeOcr("see: www.example.org")).isEqualTo("see: www.example.org");
+    }
+
+    @Test
     void widthCountsChineseAsOneEmAndLatinAsHalf() {
         assertThat(CjkText.emWidth("党建")).isEqualTo(2.0);
         assertThat(CjkText.emWidth("2024年")).isEqualTo(3.0);

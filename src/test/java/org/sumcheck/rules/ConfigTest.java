@@ -52,7 +52,10 @@ class ConfigTest {
         Files.writeString(yaml, """
                 rules:
                   YEAR-004: error
+                  NUMBERING-007: off
                 overrides:
+                  - files: "final/**"
+                    rules: {NUMBERING-007: on}
                   - files: "drafts/**"
                     rules: {PLACEHOLDER-001: off}
                   - files: "*.pdf"
@@ -61,6 +64,8 @@ class ConfigTest {
         Config c = Config.load(yaml);
         assertThat(rulesFired(c.settingsFor(dir.resolve("drafts/x/a.docx")))).doesNotContain("PLACEHOLDER-001");
         assertThat(rulesFired(c.settingsFor(dir.resolve("final/a.docx")))).contains("PLACEHOLDER-001");
+        assertThat(c.settingsFor(dir.resolve("final/a.docx")).enabled("NUMBERING-007")).as("on undoes off").isTrue();
+        assertThat(c.settingsFor(dir.resolve("drafts/a.docx")).enabled("NUMBERING-007")).isFalse();
         RuleSettings pdfInDrafts = c.settingsFor(dir.resolve("drafts/b.pdf"));
         assertThat(pdfInDrafts.enabled("PLACEHOLDER-001")).as("a later override switches it back on").isTrue();
         assertThat(pdfInDrafts.severities()).containsEntry("YEAR-004", Severity.ERROR);

@@ -77,6 +77,30 @@ class RuleBaseTest {
     }
 
     @Test
+    void oneRuleBaseServesManyThreadsAtOnce() throws Exception {
+        RuleBase rules = RuleBase.load(Path.of("rules"));
+        List<Document> docs = List.of(
+                Document.ofLines("2023年党建工作总结\n一、主要工作\n（一）学习。\n（三）管理。\n全年学习XX次。"),
+                Document.ofLines("XX党委2023年度党建工作总结及2024年党建工作计划\n现将2023年度党建工作情况及2023年党建工作计划报告如下。"),
+                Document.ofLines("2022年党建工作总结\n一、主要工作\n认真组织学习二十届二中全会精神。二是加强管理。"));
+        List<List<Finding>> expected = docs.stream().map(d -> rules.check(d, RuleSettings.defaults())).toList();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<List<Finding>>> futures = new java.util.ArrayList<>();
+            for (int i = 0; i < 60; i++) {
+                Document d = docs.get(i % docs.size());
+                futures.add(pool.submit(() -> rules.check(d, RuleSettings.defaults())));
+            }
+            for (int i = 0; i < futures.size(); i++) {
+                assertThat(futures.get(i).get()).isEqualTo(expected.get(i % docs.size()));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(expected).allSatisfy(fs -> assertThat(fs).isNotEmpty());
+    }
+
+    @Test
     void findingsComeInDocumentOrderWithExcerptAndLocation() {
         RuleBase rules = RuleBase.load(Path.of("rules"));
         String para = "这是一段很长的前文用于测试摘录长度是否正确截断，全年共学习XX次，交流研讨X次，此后还有很长的后文用于测试截断位置。";

@@ -30,11 +30,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The API over a real socket: a server on an ephemeral loopback port, java.net.http as the client, real .docx
- * files. One server for the class: 1 check at a time, no queue, 256 KB uploads, so that limits are reachable.
+ * files. One server for the class: 1 check at a time, no queue, 512 KB uploads, so that limits are reachable.
  */
 class ServerApiTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final long MAX_UPLOAD = 256 * 1024;
+    private static final long MAX_UPLOAD = 512 * 1024;
 
     @TempDir
     static Path temp;
@@ -207,6 +207,35 @@ class ServerApiTest {
         }
     }
 
+    /** A PDF of the shared measuring corpus (read, not copied), where it is beside the project. */
+    @Test
+    void aPdfIsCheckedAndAnnotatedWithHighlights() throws Exception {
+        Path pdf = Path.of("..", "shared", "corpus", "seed002.pdf");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(pdf), "../shared/corpus is not beside the project");
+        byte[] bytes = Files.readAllBytes(pdf);
+        JsonNode file = json(post("api/v1/check", List.of(Samples.Part.file("seed002.pdf", bytes)))).at("/files/0");
+        assertThat(file.get("status").asText()).isEqualTo("ok");
+        assertThat(file.at("/document/format").asText()).isEqualTo("pdf");
+        assertThat(file.at("/document/pages").asInt()).isGreaterThan(0);
+        int findings = file.get("findings").size();
+        assertThat(findings).isGreaterThan(0);
+        int places = 0; // a grouped finding (one placeholder name used throughout) is marked at each of its places
+        for (JsonNode f : file.get("findings")) {
+            places += 1 + f.path("occurrences").size();
+        }
+
+        HttpResponse<byte[]> r = post("api/v1/annotate", List.of(Samples.Part.file("seed002.pdf", bytes)));
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(r.body())) {
+            int annotations = 0;
+            for (org.apache.pdfbox.pdmodel.PDPage page : doc.getPages()) {
+                annotations += page.getAnnotations().size();
+            }
+            assertThat(annotations).isEqualTo(places);
+        }
+    }
+
     @Test
     void annotateRefusesAFileThatCannotBeChecked() throws Exception {
         HttpResponse<byte[]> r = post("api/v1/annotate", List.of(Samples.Part.file("empty.docx", new byte[0])));
@@ -248,6 +277,9 @@ class ServerApiTest {
         assertThat(page).contains("文档审阅", "Document review", "需修改").doesNotContain("{{");
         // works offline: nothing is fetched from another host
         assertThat(page).doesNotContain("src=\"http", "href=\"http", "url(http", "@import", "//cdn");
+        // and the browser is told so: the page may talk to this server only
+        assertThat(r.headers().firstValue("Content-Security-Policy").orElse(""))
+                .contains("default-src 'none'", "connect-src 'self'");
     }
 
     @Test

@@ -37,6 +37,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class ServerPageBrowserTest {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    /** Selenium warns that it has no DevTools bindings for this Chromium; the test uses WebDriver only. */
+    private static final java.util.logging.Logger SELENIUM = java.util.logging.Logger.getLogger("org.openqa.selenium");
+
+    static {
+        SELENIUM.setLevel(java.util.logging.Level.SEVERE);
+    }
 
     @TempDir
     Path temp;
@@ -100,6 +106,22 @@ class ServerPageBrowserTest {
                 try (InputStream in = Files.newInputStream(annotated); XWPFDocument doc = new XWPFDocument(in)) {
                     assertThat(doc.getComments()).hasSize(findings.size());
                 }
+
+                // a batch: a clean summary passes, a broken file cannot be checked and says why
+                Path clean = Samples.write(temp, "工作总结.docx", Samples.docx(List.of("第二党支部2023年度党建工作总结",
+                        "一、主要工作及成效", "全年组织集中学习12次。", "二、存在的问题", "理论学习的系统性还不够强。",
+                        "三、下一步工作打算", "持续强化理论学习。")));
+                Path broken = Samples.write(temp, "损坏的文件.docx", "PK\u0003\u0004 not a zip".getBytes(
+                        java.nio.charset.StandardCharsets.ISO_8859_1));
+                driver.findElement(By.id("input")).sendKeys(clean + "\n" + broken);
+                wait.until(d -> d.findElements(By.cssSelector("article.file[data-verdict]")).size() == 3);
+                List<String> verdicts = driver.findElements(By.cssSelector("article.file")).stream()
+                        .map(a -> a.getAttribute("data-verdict")).toList();
+                assertThat(verdicts).containsExactlyInAnyOrder("needs-changes", "pass", "cannot-check");
+                WebElement failed = driver.findElement(By.cssSelector("article.file[data-verdict='cannot-check']"));
+                assertThat(failed.getText()).contains("无法检查", "损坏");
+                driver.executeScript("window.scrollTo(0, 0)");
+                screenshot(driver, Path.of("target", "serve-page-batch.png"));
 
                 driver.manage().window().setSize(new Dimension(390, 1600));
                 screenshot(driver, Path.of("target", "serve-page-phone.png"));

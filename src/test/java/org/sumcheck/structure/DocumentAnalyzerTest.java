@@ -173,6 +173,17 @@ class DocumentAnalyzerTest {
     }
 
     @Test
+    void aTitleCanTakeTwoLinesWhenTheFirstOnlyNamesTheUnit() {
+        AnalyzedDocument a = analyze("中共市水利局机关委员会\n2023年党建工作总结\n现将2023年工作总结如下：\n一、主要工作");
+        assertThat(a.title()).isEqualTo("中共市水利局机关委员会2023年党建工作总结");
+        assertThat(a.titleParagraph()).isEqualTo(1);
+        assertThat(a.kind()).isEqualTo(DocumentKind.SUMMARY);
+        assertThat(a.reportYear()).isEqualTo(2023);
+        assertThat(a.regions()).startsWith(Region.TITLE, Region.TITLE, Region.OPENING, Region.HEADING);
+        assertThat(analyze("关于开展志愿服务的通知\n各支部：现将有关事项通知如下。").title()).isEqualTo("关于开展志愿服务的通知");
+    }
+
+    @Test
     void chineseNumerals() {
         assertThat(ChineseNumerals.parse("十二")).isEqualTo(12);
         assertThat(ChineseNumerals.parse("二十三")).isEqualTo(23);

@@ -5,9 +5,10 @@ package org.sumcheck.rules.facts;
  *
  * @param kind       kind id (summary, summary+plan, duty-report, plan, half-year, quarterly, unknown)
  * @param periodEnd  last month of the reported period as yyyymm (202312), or null when unknown
+ * @param ocr        the text came from OCR: exact glyphs (brackets, punctuation) cannot be trusted
  */
 public record DocFact(String kind, Integer reportYear, Integer planYear, boolean titleHasYear, Integer periodEnd,
-                      int titleParagraph, String title) {
+                      int titleParagraph, String title, boolean ocr) {
     public boolean known() {
         return !"unknown".equals(kind);
     }

@@ -1,14 +1,14 @@
 package org.sumcheck.rules.facts;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.text.Normalizer;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.sumcheck.document.Paragraph;
 import org.sumcheck.structure.StructureVocabulary;
 
@@ -32,14 +32,23 @@ public final class DuplicateScanner {
         minSentenceChars = data.path("min-sentence-chars").asInt(20);
         sentenceEnds = data.path("sentence-ends").asText(TextSpans.SENTENCE_ENDS);
         List<String> markers = StructureVocabulary.strings(data.path("leading-markers"));
+        TextSpans.patterns(markers, "duplicate.yaml leading-markers", 0); // names a bad one
         leadingMarker = markers.isEmpty() ? null
-                : TextSpans.patterns(markers.stream().map(m -> "^(?:" + m + ")").toList(), "duplicate.yaml leading-markers", 0);
+                : Pattern.compile(markers.stream().map(m -> "(?:" + m + ")").collect(Collectors.joining("|")));
     }
 
     /**
      * @param skip paragraphs never compared (the title, standalone headings)
      */
     public void scan(List<Paragraph> paragraphs, Set<Integer> skip, List<Object> out) {
+        // the title and headings, and body paragraphs repeating them (a PDF's running header), are never reported
+        Set<String> ignored = new HashSet<>();
+        for (int i : skip) {
+            if (i >= 0 && i < paragraphs.size()) {
+                String t = paragraphs.get(i).text();
+                ignored.add(key(t, afterMarker(t, 0), t.length()));
+            }
+        }
         Map<String, Span> seenParagraphs = new HashMap<>();
         boolean[] repeated = new boolean[paragraphs.size()];
         for (Paragraph p : paragraphs) {
@@ -48,7 +57,7 @@ public final class DuplicateScanner {
             }
             String t = p.text();
             String key = key(t, afterMarker(t, 0), t.length());
-            if (key.length() < minParagraphChars) {
+            if (key.length() < minParagraphChars || ignored.contains(key)) {
                 continue;
             }
             Span here = new Span(p.index(), 0, t.length());
@@ -67,7 +76,7 @@ public final class DuplicateScanner {
             for (int[] s : TextSpans.sentences(t, sentenceEnds)) {
                 int start = afterMarker(t, s[0]);
                 String key = key(t, start, s[1]);
-                if (key.length() < minSentenceChars) {
+                if (key.length() < minSentenceChars || ignored.contains(key)) {
                     continue;
                 }
                 Span here = new Span(p.index(), start, s[1] - start);
@@ -94,15 +103,20 @@ public final class DuplicateScanner {
         return s;
     }
 
-    /** Letters and digits only, width and case folded. */
+    /** Letters and digits only, full-width Latin letters and digits folded to ASCII, case folded. */
     static String key(String t, int from, int to) {
         StringBuilder sb = new StringBuilder(to - from);
         for (int i = from; i < to; i++) {
             char c = t.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
+            if (c >= '\uFF01' && c <= '\uFF5E') {
+                c = (char) (c - 0xFEE0); // full-width ＡＢ１２ → AB12
+            }
+            if (c >= 'A' && c <= 'Z') {
+                sb.append((char) (c + 32));
+            } else if (Character.isLetterOrDigit(c)) {
                 sb.append(c);
             }
         }
-        return Normalizer.normalize(sb, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        return sb.toString();
     }
 }

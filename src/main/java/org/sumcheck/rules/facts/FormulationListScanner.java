@@ -13,8 +13,8 @@ import org.sumcheck.structure.StructureVocabulary;
 /**
  * Checks the standard enumerations of {@code data/formulation.yaml} ({@code enumerations:}) where a document
  * writes them out: items joined by 、 (the last may be joined by 和/及/与). A run of 、-joined items counts as
- * the enumeration when it names enough of its items (all but one, at least three) or when the sentence names the
- * enumeration (labels: 四个意识, 新发展理念 …); lists whose items are common words (创新、协调) need the label.
+ * the enumeration when it names all its items but one (at least three, all of a three-item list); lists whose
+ * items are common words (创新、协调) also need the enumeration's name in the sentence (label: 新发展理念).
  * Then it reports items dropped, items added (a word with the items' common ending, 责任意识), items out of the
  * canonical order, and outdated items (全面建成小康社会 in the 四个全面). One pass per clause.
  */
@@ -145,8 +145,10 @@ public final class FormulationListScanner {
         boolean labelled = e.labels().stream().anyMatch(sentence::contains);
         Set<Integer> distinct = new LinkedHashSet<>();
         items.forEach(i -> distinct.add(i.index()));
-        int threshold = Math.max(3, e.items().size() - 1);
-        if (distinct.size() < 2 || (e.labelRequired() && !labelled) || (!labelled && distinct.size() < Math.min(threshold, e.items().size()))) {
+        // written out: all items but one (at least three; all of a three-item list). A label alone is not enough:
+        // "贯彻新发展理念，推动创新、开放" names two items on purpose.
+        int needed = Math.min(Math.max(3, e.items().size() - 1), e.items().size());
+        if (distinct.size() < needed || (e.labelRequired() && !labelled)) {
             return;
         }
         int start = items.get(0).start();

@@ -163,8 +163,11 @@ public final class PunctuationScanner {
                 continue;
             }
             boolean ok;
+            boolean closing = "”’）》】".indexOf(right) >= 0; // 怎么办?” ends a Chinese sentence
             if (c == '.') {
-                ok = (right == 0 || chineseAfter(right)) && !HEADING_DOT.matcher(t).region(0, i + 1).lookingAt();
+                ok = (right == 0 || closing || chineseAfter(right)) && !HEADING_DOT.matcher(t).region(0, i + 1).lookingAt();
+            } else if (c == '?' || c == '!') {
+                ok = right == 0 || closing || chineseAfter(right) || Character.isDigit(right);
             } else {
                 ok = right == 0 || chineseAfter(right) || Character.isDigit(right);
             }

@@ -2,6 +2,7 @@ package org.sumcheck.rules.facts;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -21,13 +22,13 @@ import org.sumcheck.structure.StructureVocabulary;
  * an advert word. All advert sentences of a paragraph make one hit, which absorbs their numbers and addresses.
  */
 public final class ResidueScanner {
-    private final Pattern markers;
-    private final Pattern phrases;
-    private final Pattern advertPatterns;
-    private final Pattern advertWords;
+    private final List<Pattern> markers;
+    private final LiteralFinder phrases;
+    private final List<Pattern> advertPatterns;
+    private final LiteralFinder advertWords;
     private final List<String> negations;
-    private final Pattern contacts;
-    private final Pattern urls;
+    private final List<Pattern> contacts;
+    private final List<Pattern> urls;
     private final List<String> trustedDomains;
     private final List<String> contactExempt;
 
@@ -36,15 +37,14 @@ public final class ResidueScanner {
                 Pattern.CASE_INSENSITIVE);
         List<String> ps = new ArrayList<>(StructureVocabulary.strings(data.path("advert-phrases")));
         ps.addAll(extraPhrases);
-        phrases = TextSpans.words(ps);
+        phrases = new LiteralFinder(ps);
         advertPatterns = TextSpans.patterns(StructureVocabulary.strings(data.path("advert-patterns")),
                 "residue.yaml advert-patterns", 0);
-        advertWords = TextSpans.words(StructureVocabulary.strings(data.path("advert-words")));
+        advertWords = new LiteralFinder(StructureVocabulary.strings(data.path("advert-words")));
         negations = StructureVocabulary.strings(data.path("negations"));
         contacts = TextSpans.patterns(StructureVocabulary.strings(data.path("contacts")), "residue.yaml contacts",
                 Pattern.CASE_INSENSITIVE);
-        urls = TextSpans.patterns(StructureVocabulary.strings(data.path("addresses")), "residue.yaml addresses",
-                Pattern.CASE_INSENSITIVE);
+        urls = TextSpans.patterns(StructureVocabulary.strings(data.path("addresses")), "residue.yaml addresses", 0);
         trustedDomains = StructureVocabulary.strings(data.path("trusted-domains")).stream()
                 .map(d -> d.toLowerCase(Locale.ROOT)).toList();
         contactExempt = StructureVocabulary.strings(data.path("contact-exempt-before"));
@@ -64,21 +64,32 @@ public final class ResidueScanner {
         for (Hit h : markerHits) {
             out.add(new ResidueHit("marker", h.text(), index, h.start(), h.end() - h.start(), 1, h.text()));
         }
+        // cheap necessary conditions first: most paragraphs hold no address and no number of 5+ digits
+        int digits = 0;
+        int longestDigits = 0;
+        boolean addressChars = false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            digits = c >= '0' && c <= '9' ? digits + 1 : 0;
+            longestDigits = Math.max(longestDigits, digits);
+            addressChars |= c == '@' || (c == '.' && i + 1 < t.length() && TextSpans.isLatinOrDigit(t.charAt(i + 1))
+                    && !Character.isDigit(t.charAt(i + 1)));
+        }
         List<Hit> numbers = new ArrayList<>();
-        for (Hit h : find(urls, "url", t)) {
-            if (!trusted(h.text()) && !insideTitle(t, h.start())) {
+        for (Hit h : addressChars ? find(urls, "url", t) : List.<Hit>of()) {
+            if (!trusted(h.text()) && !insideTitle(t, h.start()) && !exemptContact(t, h.start())) {
                 numbers.add(h);
             }
         }
-        for (Hit h : find(contacts, "contact", t)) {
+        for (Hit h : longestDigits >= 5 ? find(contacts, "contact", t) : List.<Hit>of()) {
             if (!overlaps(numbers, h) && !exemptContact(t, h.start())) {
                 numbers.add(h);
             }
         }
         List<Hit> strong = new ArrayList<>();
-        for (Hit h : find(phrases, "phrase", t)) {
+        for (LiteralFinder.Hit h : phrases.find(t)) {
             if (!negated(t, h.start())) {
-                strong.add(h);
+                strong.add(new Hit("phrase", h.start(), h.end(), h.word()));
             }
         }
         strong.addAll(find(advertPatterns, "phrase", t));
@@ -91,12 +102,16 @@ public final class ResidueScanner {
         Set<String> signals = new LinkedHashSet<>();
         int count = 0;
         List<Hit> loose = new ArrayList<>();
+        List<int[]> looseSentences = new ArrayList<>();
         for (int[] s : TextSpans.sentences(t, TextSpans.SENTENCE_ENDS)) {
             List<Hit> inStrong = within(strong, s);
             List<Hit> inNumbers = within(numbers, s);
-            List<Hit> words = inNumbers.isEmpty() ? List.of() : find(advertWords, "word", t.substring(s[0], s[1]));
+            List<LiteralFinder.Hit> words = inNumbers.isEmpty() ? List.of() : advertWords.find(t.substring(s[0], s[1]));
             if (inStrong.isEmpty() && words.isEmpty()) {
-                loose.addAll(inNumbers);
+                if (!inNumbers.isEmpty()) {
+                    loose.addAll(inNumbers);
+                    looseSentences.add(s);
+                }
                 continue;
             }
             int start = s[0];
@@ -108,8 +123,8 @@ public final class ResidueScanner {
             for (Hit h : inStrong) {
                 signals.add(h.text());
             }
-            for (Hit h : words) {
-                signals.add(h.text());
+            for (LiteralFinder.Hit h : words) {
+                signals.add(h.word());
             }
             for (Hit h : inNumbers) {
                 signals.add(h.text());
@@ -117,6 +132,19 @@ public final class ResidueScanner {
             count += inStrong.size() + words.size() + inNumbers.size();
         }
         if (first >= 0) {
+            // an advert paragraph is one finding: its other numbers and addresses belong to it
+            for (int[] ls : looseSentences) {
+                first = Math.min(first, ls[0]);
+                last = Math.max(last, ls[1]);
+            }
+            for (Hit h : loose) {
+                signals.add(h.text());
+            }
+            count += loose.size();
+            loose.clear();
+            while (first < last && Character.isWhitespace(t.charAt(first))) {
+                first++;
+            }
             while (last > first && Character.isWhitespace(t.charAt(last - 1))) {
                 last--;
             }
@@ -128,15 +156,24 @@ public final class ResidueScanner {
         }
     }
 
-    private static List<Hit> find(Pattern p, String kind, String t) {
-        if (p == null) {
-            return List.of();
+    /** Every pattern's matches in text order; where two overlap, the one starting first (then the longer) wins. */
+    private static List<Hit> find(List<Pattern> patterns, String kind, String t) {
+        List<Hit> all = new ArrayList<>();
+        for (Pattern p : patterns) {
+            Matcher m = p.matcher(t);
+            while (m.find()) {
+                if (m.end() > m.start()) {
+                    all.add(new Hit(kind, m.start(), m.end(), m.group()));
+                }
+            }
+        }
+        if (patterns.size() > 1) {
+            all.sort(Comparator.comparingInt(Hit::start).thenComparing(Comparator.comparingInt(Hit::end).reversed()));
         }
         List<Hit> hits = new ArrayList<>();
-        Matcher m = p.matcher(t);
-        while (m.find()) {
-            if (m.end() > m.start()) {
-                hits.add(new Hit(kind, m.start(), m.end(), m.group()));
+        for (Hit h : all) {
+            if (hits.isEmpty() || h.start() >= hits.get(hits.size() - 1).end()) {
+                hits.add(h);
             }
         }
         return hits;
@@ -161,9 +198,13 @@ public final class ResidueScanner {
         return false;
     }
 
-    /** 严禁代笔, 杜绝代写: the advert word is what the sentence forbids. */
+    /** 严禁代笔, 严禁网上下载、他人代写代笔: the phrase is what its clause forbids. */
     private boolean negated(String t, int at) {
-        String before = t.substring(Math.max(0, at - 6), at);
+        int from = at;
+        while (from > 0 && at - from < 20 && "，。；！？：,;!?:".indexOf(t.charAt(from - 1)) < 0) {
+            from--;
+        }
+        String before = t.substring(from, at);
         for (String n : negations) {
             if (before.contains(n)) {
                 return true;
@@ -195,7 +236,7 @@ public final class ResidueScanner {
         return open >= 0 && t.lastIndexOf('》', at) < open && t.indexOf('》', at) >= 0;
     }
 
-    /** 举报电话：0991-1234567 is a published hotline, not a template site's contact. */
+    /** 举报电话：0991-1234567, 监督邮箱 jubao@163.com: a published hotline or mailbox, not the template site's. */
     private boolean exemptContact(String t, int at) {
         String before = t.substring(Math.max(0, at - 8), at);
         for (String w : contactExempt) {

@@ -1,0 +1,134 @@
+package org.sumcheck.bench;
+
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Properties;
+
+/**
+ * Writes bench/run's results ({@code key=value}) as tables into docs/performance.md, between the markers
+ * {@value #BEGIN} and {@value #END}; the text around them (analysis, history) is kept.
+ * {@code PerformanceDoc RESULTS DOC}.
+ */
+public final class PerformanceDoc {
+    static final String BEGIN = "<!-- bench:begin (written by bench/run; edit outside these markers) -->";
+    static final String END = "<!-- bench:end -->";
+
+    public static void main(String[] args) throws Exception {
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(Path.of(args[0]), StandardCharsets.UTF_8)) {
+            p.load(r);
+        }
+        Path doc = Path.of(args[1]);
+        String old = Files.exists(doc) ? Files.readString(doc) : "# Performance\n\n";
+        String table = BEGIN + "\n" + render(p) + END;
+        int b = old.indexOf(BEGIN.substring(0, 16));
+        int e = old.indexOf(END);
+        String updated = b >= 0 && e > b ? old.substring(0, b) + table + old.substring(e + END.length())
+                : old + "\n" + table + "\n";
+        Files.writeString(doc, updated);
+    }
+
+    static String render(Properties p) {
+        StringBuilder s = new StringBuilder();
+        s.append(String.format("Measured %s on %s CPUs (%s), %s RAM, %s; load average at the end %s.%n",
+                p.getProperty("run.date"), p.getProperty("machine.nproc"), p.getProperty("machine.cpu", "?"),
+                p.getProperty("machine.memory"), p.getProperty("machine.java"), p.getProperty("machine.load")));
+        s.append(String.format("Command: `%s`. Wall = elapsed time; CPU = user + system time of the process "
+                + "(all threads), which a busy machine disturbs less.%n%n", p.getProperty("run.command").strip()));
+
+        double scWall = d(p, "batch.sumcheck.wall");
+        double tkWall = d(p, "batch.tika-default.wall");
+        double tfWall = d(p, "batch.tika-flags.wall");
+        double scCpu = d(p, "batch.sumcheck.cpu");
+        double tkCpu = d(p, "batch.tika-default.cpu");
+        double tfCpu = d(p, "batch.tika-flags.cpu");
+        double best = Math.min(tkWall, tfWall);
+        s.append("| what | measured | target | met |\n|---|---|---|---|\n");
+        row(s, String.format("batch of %s documents, %s threads: sumcheck ÷ Tika-only (wall, vs the faster baseline)",
+                p.getProperty("batch.count"), p.getProperty("batch.jobs")),
+                String.format("%.2f (%.1f s ÷ %.1f s)", scWall / best, scWall, best), "≤ 1.10", scWall / best <= 1.10);
+        row(s, "same, CPU time (vs the baseline with the launcher's JVM flags)",
+                String.format("%.2f (%.1f s ÷ %.1f s)", scCpu / tfCpu, scCpu, tfCpu), "≤ 1.10", scCpu / tfCpu <= 1.10);
+        double cold = d(p, "cold-launcher.wall");
+        row(s, String.format("cold single check, %s-page .docx (%s characters), median of runs, wall",
+                p.getProperty("cold.pages"), p.getProperty("cold.chars")),
+                String.format("%.2f s (CPU %.2f s)", cold, d(p, "cold-launcher.cpu")), "≤ 1.0 s", cold <= 1.0);
+        double rss1 = d(p, "batch.sumcheck.rss.mb");
+        row(s, "peak RSS, " + p.getProperty("batch.count") + " documents", String.format("%.0f MB", rss1), "≤ 512 MB",
+                rss1 <= 512);
+        if (p.containsKey("big.sumcheck.rss.mb")) {
+            double rss5 = d(p, "big.sumcheck.rss.mb");
+            row(s, "peak RSS, 5,000 documents", String.format("%.0f MB (%+.0f %% vs 1,000)", rss5, 100 * (rss5 / rss1 - 1)),
+                    "≤ 512 MB and ≤ 1,000 + 10 %", rss5 <= 512 && rss5 <= rss1 * 1.10);
+        } else {
+            row(s, "peak RSS, 5,000 documents", "not run (bench/run --big)", "≤ 512 MB and ≤ 1,000 + 10 %", null);
+        }
+        double mb1 = d(p, "rules.text.1mb.ms");
+        row(s, String.format("rule pass (analysis + rules) on a 1 MB text (%s characters, %s paragraphs)",
+                p.getProperty("rules.text.1mb.chars"), p.getProperty("rules.text.1mb.paragraphs")),
+                String.format("%.0f ms", mb1), "< 1 s", mb1 < 1000);
+        s.append('\n');
+
+        s.append("Batch details (medians of the runs):\n\n| run | wall | CPU | peak RSS |\n|---|---|---|---|\n");
+        s.append(String.format("| `sumcheck check --jobs %s --format json` | %.1f s | %.1f s | %.0f MB |%n",
+                p.getProperty("batch.jobs"), scWall, scCpu, rss1));
+        s.append(String.format("| Tika-only, JVM defaults | %.1f s | %.1f s | %.0f MB |%n", tkWall, tkCpu,
+                d(p, "batch.tika-default.rss.mb")));
+        s.append(String.format("| Tika-only, the launcher's JVM flags (C1, serial GC) | %.1f s | %.1f s | %.0f MB |%n",
+                tfWall, tfCpu, d(p, "batch.tika-flags.rss.mb")));
+        if (p.containsKey("big.sumcheck.wall")) {
+            s.append(String.format("| 5,000 documents: sumcheck | %.1f s | %.1f s | %.0f MB |%n", d(p, "big.sumcheck.wall"),
+                    d(p, "big.sumcheck.cpu"), d(p, "big.sumcheck.rss.mb")));
+            s.append(String.format("| 5,000 documents: Tika-only (launcher flags) | %.1f s | %s | %.0f MB |%n",
+                    d(p, "big.tika.wall"), p.containsKey("big.tika.cpu") ? String.format("%.1f s", d(p, "big.tika.cpu")) : "",
+                    d(p, "big.tika.rss.mb")));
+        }
+        s.append('\n');
+
+        s.append("Cold single-file check, by start-up option (median wall / CPU):\n\n| variant | wall | CPU |\n|---|---|---|\n");
+        String[][] variants = {
+                {"jvm-floor", "JVM + picocli only (`--version`, launcher flags and archive)"},
+                {"plain", "`java -jar` with no options"},
+                {"c1", "C1 only (`-XX:TieredStopAtLevel=1`)"},
+                {"cds", "class-data archive only"},
+                {"c1-cds", "C1 + archive (G1)"},
+                {"launcher-g1", "launcher with G1 instead of the serial collector"},
+                {"launcher-drl", "launcher, bundled rules compiled from DRL at start"},
+                {"launcher", "**launcher** (C1, serial GC, archive, precompiled rules)"}};
+        for (String[] v : variants) {
+            if (p.containsKey("cold-" + v[0] + ".wall")) {
+                s.append(String.format("| %s | %.2f s | %.2f s |%n", v[1], d(p, "cold-" + v[0] + ".wall"),
+                        d(p, "cold-" + v[0] + ".cpu")));
+            }
+        }
+        s.append(String.format("| first run after a build (writes the archive) | %s s | |%n%n", p.getProperty("first.run.s")));
+
+        s.append(String.format("Rule evaluation in a warm JVM (launcher flags), median of rounds: per corpus document "
+                        + "(%s characters on average) %.2f ms, of which structure analysis %.2f ms.%n%n",
+                p.getProperty("rules.doc.chars"), d(p, "rules.doc.total.ms"), d(p, "rules.doc.analyze.ms")));
+        s.append("| text | characters | paragraphs | findings | analysis + rules |\n|---|---|---|---|---|\n");
+        for (String k : new String[] {"0.25", "0.5", "1", "2"}) {
+            String key = "rules.text." + k + "mb";
+            s.append(String.format("| %s MB | %s | %s | %s | %.0f ms |%n", k, p.getProperty(key + ".chars"),
+                    p.getProperty(key + ".paragraphs"), p.getProperty(key + ".findings"), d(p, key + ".ms")));
+        }
+        return s.toString();
+    }
+
+    private static void row(StringBuilder s, String what, String measured, String target, Boolean met) {
+        s.append("| ").append(what).append(" | ").append(measured).append(" | ").append(target).append(" | ")
+                .append(met == null ? "–" : met ? "yes" : "**no**").append(" |\n");
+    }
+
+    private static double d(Properties p, String key) {
+        String v = p.getProperty(key);
+        return v == null || v.isBlank() ? Double.NaN : Double.parseDouble(v.strip().replace(',', '.'));
+    }
+
+    static {
+        Locale.setDefault(Locale.ROOT);
+    }
+}
