@@ -87,6 +87,14 @@ public final class IsolatedExtractor implements Extractor {
         c.add("-XX:TieredStopAtLevel=1"); // documents are small; C1 alone starts faster (STACK-NOTES)
         c.add("-Djava.awt.headless=true");
         c.add("-Dfile.encoding=UTF-8");
+        // the launcher's class-data archive serves the workers too (same jar, same classes): each worker then
+        // starts in a fraction of the CPU (docs/performance.md)
+        for (String arg : java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+            if (arg.startsWith("-XX:SharedArchiveFile=")) {
+                c.add(arg);
+                c.add("-Xlog:disable"); // an archive the JVM refuses is reported on stdout, the protocol channel
+            }
+        }
         c.add("-cp");
         c.add(System.getProperty("java.class.path"));
         c.add(o.mainClass());
