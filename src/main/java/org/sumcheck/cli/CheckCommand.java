@@ -130,6 +130,10 @@ final class CheckCommand implements Callable<Integer> {
             return ExitCode.ERROR;
         }
 
+        if (workerMemoryMb < 64) {
+            err.println("--worker-memory 至少 64 MB / must be at least 64 MB: " + workerMemoryMb);
+            return ExitCode.ERROR;
+        }
         InputCollector.Inputs inputs = InputCollector.collect(paths);
         ExtractionLimits limits = new ExtractionLimits(maxFileMb * 1024 * 1024, maxChars, Duration.ofSeconds(timeoutSeconds));
         Report report;

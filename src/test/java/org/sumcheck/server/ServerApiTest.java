@@ -86,6 +86,18 @@ class ServerApiTest {
         return client.send(req, HttpResponse.BodyHandlers.ofByteArray());
     }
 
+    /** Sends only the headers of an upload declaring {@code length} bytes and returns the status line. */
+    static String refusalByDeclaredLength(long length) throws IOException {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("POST /api/v1/check HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                    + "Content-Type: multipart/form-data; boundary=b\r\nContent-Length: " + length + "\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            return new String(socket.getInputStream().readNBytes(12), java.nio.charset.StandardCharsets.US_ASCII);
+        }
+    }
+
     static HttpResponse<byte[]> get(String path) throws Exception {
         return client.send(HttpRequest.newBuilder(server.uri().resolve(path)).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
@@ -285,7 +297,15 @@ class ServerApiTest {
     @Test
     void anUploadOverTheLimitIs413() throws Exception {
         byte[] big = new byte[(int) MAX_UPLOAD + 50_000];
-        HttpResponse<byte[]> r = post("api/v1/check", List.of(Samples.Part.file("big.docx", big)));
+        HttpResponse<byte[]> r;
+        try {
+            r = post("api/v1/check", List.of(Samples.Part.file("big.docx", big)));
+        } catch (IOException refusedMidUpload) {
+            // the server answers by the declared length without reading the body; a client still writing it
+            // may see the connection closed first. Ask again the way careful clients do: headers only.
+            assertThat(refusalByDeclaredLength(MAX_UPLOAD + 50_000)).startsWith("HTTP/1.1 413");
+            return;
+        }
         assertThat(r.statusCode()).isEqualTo(413);
         assertThat(json(r).at("/error/code").asText()).isEqualTo("too-large");
     }
