@@ -10,12 +10,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.UnaryOperator;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.sumcheck.hostile.HostileCorpus;
 import org.junit.jupiter.api.io.TempDir;
 import org.sumcheck.document.Document;
 import org.sumcheck.document.Paragraph;
@@ -55,46 +55,10 @@ class HostileInputTest {
         return run(f, ExtractionLimits.DEFAULT);
     }
 
-    /** A copy of a .docx with word/document.xml rewritten (and optionally one extra large entry). */
-    private Path rewriteDocx(String name, UnaryOperator<String> documentXml, boolean stored) throws IOException {
-        Path plain = FixtureWriter.writeDocx(dir.resolve("base-" + name), List.of("# 标题", "正文第一段。", "正文第二段。"));
-        Path out = dir.resolve(name);
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(Files.readAllBytes(plain)));
-             ZipOutputStream zos = new ZipOutputStream(Files.newOutputStream(out))) {
-            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
-                byte[] data = in.readAllBytes();
-                if (e.getName().equals("word/document.xml")) {
-                    data = documentXml.apply(new String(data, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
-                }
-                ZipEntry entry = new ZipEntry(e.getName());
-                if (stored && e.getName().equals("word/document.xml")) {
-                    // stored, not deflated: the XML parser itself must meet the content, not the inflate-ratio guard
-                    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-                    crc.update(data);
-                    entry.setMethod(ZipEntry.STORED);
-                    entry.setSize(data.length);
-                    entry.setCompressedSize(data.length);
-                    entry.setCrc(crc.getValue());
-                }
-                zos.putNextEntry(entry);
-                zos.write(data);
-                zos.closeEntry();
-            }
-        }
-        return out;
-    }
-
-    private static String withDoctype(String xml, String doctype, String textReplacement) {
-        String body = xml.replace("正文第一段。", textReplacement);
-        int declEnd = body.indexOf("?>") + 2;
-        return body.substring(0, declEnd) + doctype + body.substring(declEnd);
-    }
-
     @Test
     void anExternalEntityNeverBringsALocalFileIntoTheDocument() throws Exception {
         Path secret = Files.writeString(dir.resolve("secret.txt"), SECRET);
-        String doctype = "<!DOCTYPE w:document [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>";
-        Path f = rewriteDocx("xxe.docx", xml -> withDoctype(xml, doctype, "&xxe;"), false);
+        Path f = HostileCorpus.xxeDocx(dir.resolve("xxe.docx"), secret);
         Outcome o = run(f);
         assertThat(o.allText()).doesNotContain(SECRET);
         if (o.error() != null) {
@@ -105,12 +69,7 @@ class HostileInputTest {
 
     @Test
     void entityExpansionIsRefused() throws Exception {
-        StringBuilder dt = new StringBuilder("<!DOCTYPE w:document [<!ENTITY lol0 \"lollollollollollollollollollol\">");
-        for (int i = 1; i <= 9; i++) {
-            dt.append("<!ENTITY lol").append(i).append(" \"").append(("&lol" + (i - 1) + ";").repeat(10)).append("\">");
-        }
-        dt.append("]>");
-        Path f = rewriteDocx("laughs.docx", xml -> withDoctype(xml, dt.toString(), "&lol9;"), true);
+        Path f = HostileCorpus.billionLaughsDocx(dir.resolve("laughs.docx"));
         Outcome o = run(f);
         assertThat(o.allText()).doesNotContain("lollollollol");
         assertThat(o.error()).isNotNull();
@@ -120,8 +79,7 @@ class HostileInputTest {
     @Test
     void extremeNestingFailsTheFileNotTheBatch() throws Exception {
         int depth = 200_000;
-        Path f = rewriteDocx("nested.docx", xml -> xml.replace("<w:body>",
-                "<w:body>" + "<w:customXml w:element=\"x\">".repeat(depth) + "</w:customXml>".repeat(depth)), true);
+        Path f = HostileCorpus.deeplyNestedDocx(dir.resolve("nested.docx"), depth);
         Outcome o = run(f);
         if (o.error() != null) {
             assertThat(o.error().code()).isIn(ErrorCode.CORRUPT, ErrorCode.TOO_LARGE);

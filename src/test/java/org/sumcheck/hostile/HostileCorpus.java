@@ -24,7 +24,7 @@ import org.sumcheck.testkit.PdfFixture;
  * Generators for the hostile batch: every awkward file an office's shared folder receives, built on the spot
  * (nothing committed). Each method writes one file and returns its path.
  */
-final class HostileCorpus {
+public final class HostileCorpus {
     /** A good summary with one known placeholder (XX) in it: a report in which a finding must survive the batch. */
     static final List<String> GOOD_SUMMARY = List.of(
             "2023年党建工作总结",
@@ -112,13 +112,13 @@ final class HostileCorpus {
     }
 
     /** document.xml with a DOCTYPE declaring an external entity on {@code secret}, referenced in the body. */
-    static Path xxeDocx(Path file, Path secret) throws IOException {
+    public static Path xxeDocx(Path file, Path secret) throws IOException {
         String doctype = "<!DOCTYPE w:document [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>";
         return rewriteDocx(file, xml -> withDoctype(xml, doctype, "&xxe;"), false);
     }
 
     /** The classic "billion laughs": ten levels of entities, each ten of the one below. */
-    static Path billionLaughsDocx(Path file) throws IOException {
+    public static Path billionLaughsDocx(Path file) throws IOException {
         StringBuilder dt = new StringBuilder("<!DOCTYPE w:document [<!ENTITY lol0 \"lollollollollollollollollollol\">");
         for (int i = 1; i <= 9; i++) {
             dt.append("<!ENTITY lol").append(i).append(" \"").append(("&lol" + (i - 1) + ";").repeat(10)).append("\">");
@@ -127,7 +127,7 @@ final class HostileCorpus {
         return rewriteDocx(file, xml -> withDoctype(xml, dt.toString(), "&lol9;"), true);
     }
 
-    static Path deeplyNestedDocx(Path file, int depth) throws IOException {
+    public static Path deeplyNestedDocx(Path file, int depth) throws IOException {
         return rewriteDocx(file, xml -> xml.replace("<w:body>",
                 "<w:body>" + "<w:customXml w:element=\"x\">".repeat(depth) + "</w:customXml>".repeat(depth)), true);
     }
