@@ -2,7 +2,6 @@ package org.sumcheck.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,9 +9,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.sumcheck.hostile.HostileCorpus;
@@ -94,29 +90,7 @@ class HostileInputTest {
     @Test
     void aZipBombIsRefused() throws Exception {
         // document.xml padded with 300 MB of blanks: it deflates ~1000:1, far past POI's minimum inflate ratio
-        Path f = dir.resolve("bomb.docx");
-        Path plain = FixtureWriter.writeDocx(dir.resolve("base-bomb.docx"), List.of("正文。"));
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(Files.readAllBytes(plain)));
-             ZipOutputStream zos = new ZipOutputStream(Files.newOutputStream(f))) {
-            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
-                byte[] data = in.readAllBytes();
-                zos.putNextEntry(new ZipEntry(e.getName()));
-                if (e.getName().equals("word/document.xml")) {
-                    String xml = new String(data, StandardCharsets.UTF_8);
-                    int cut = xml.indexOf("<w:body>");
-                    zos.write(xml.substring(0, cut).getBytes(StandardCharsets.UTF_8));
-                    byte[] blanks = new byte[1 << 20];
-                    java.util.Arrays.fill(blanks, (byte) ' ');
-                    for (int i = 0; i < 300; i++) {
-                        zos.write(blanks);
-                    }
-                    zos.write(xml.substring(cut).getBytes(StandardCharsets.UTF_8));
-                } else {
-                    zos.write(data);
-                }
-                zos.closeEntry();
-            }
-        }
+        Path f = HostileCorpus.zipBombDocx(dir.resolve("bomb.docx"), 300L << 20);
         assertThat(Files.size(f)).isLessThan(2_000_000);
         Outcome o = run(f);
         assertThat(o.error()).isNotNull();

@@ -136,7 +136,7 @@ public final class HostileCorpus {
      * A .docx whose document.xml inflates to {@code inflatedBytes} (blanks before the body), written streaming at
      * the fastest deflate level: the file stays about a thousandth of that on disk and nothing is held in memory.
      */
-    static Path zipBombDocx(Path file, long inflatedBytes) throws IOException {
+    public static Path zipBombDocx(Path file, long inflatedBytes) throws IOException {
         byte[] plain = Files.readAllBytes(FixtureWriter.writeDocx(file, List.of("正文。")));
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(plain));
              ZipOutputStream zos = new ZipOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16))) {
