@@ -23,12 +23,25 @@ import org.sumcheck.report.ErrorCode;
  */
 final class OfficeReader {
     Document readDocx(Path file, ExtractionLimits limits) throws ExtractionException {
-        OPCPackage pkg = null;
+        return classified(() -> {
+            OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+            try {
+                XWPFDocument doc = new XWPFDocument(pkg);
+                return new Document(DocxReader.read(doc, limits.maxChars()), 0, SourceFormat.DOCX, false, List.of());
+            } finally {
+                pkg.revert();
+            }
+        });
+    }
+
+    /** What reading an Office file may throw, turned into the codes users see (one place for .docx and .doc). */
+    private interface OfficeRead {
+        Document read() throws Exception;
+    }
+
+    private static Document classified(OfficeRead read) throws ExtractionException {
         try {
-            pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
-            XWPFDocument doc = new XWPFDocument(pkg);
-            List<Paragraph> ps = DocxReader.read(doc, limits.maxChars());
-            return Failures.nonEmpty(new Document(ps, 0, SourceFormat.DOCX, false, List.of()));
+            return Failures.nonEmpty(read.read());
         } catch (DocxReader.TooMuchText e) {
             throw new ExtractionException(ErrorCode.TOO_LARGE, "text " + e.getMessage(), e);
         } catch (EncryptedDocumentException e) {
@@ -37,10 +50,6 @@ final class OfficeReader {
             throw e;
         } catch (Exception e) {
             throw officeFailure(e);
-        } finally {
-            if (pkg != null) {
-                pkg.revert();
-            }
         }
     }
 
@@ -62,16 +71,10 @@ final class OfficeReader {
     }
 
     Document readDoc(Path file, ExtractionLimits limits) throws ExtractionException {
-        try (InputStream in = Files.newInputStream(file); HWPFDocument doc = new HWPFDocument(in)) {
-            return Failures.nonEmpty(new Document(DocReader.read(doc, limits.maxChars()), 0, SourceFormat.DOC, false, List.of()));
-        } catch (DocxReader.TooMuchText e) {
-            throw new ExtractionException(ErrorCode.TOO_LARGE, "text " + e.getMessage(), e);
-        } catch (EncryptedDocumentException e) {
-            throw new ExtractionException(ErrorCode.ENCRYPTED, Failures.describe(e), e);
-        } catch (ExtractionException e) {
-            throw e;
-        } catch (Exception e) {
-            throw officeFailure(e);
-        }
+        return classified(() -> {
+            try (InputStream in = Files.newInputStream(file); HWPFDocument doc = new HWPFDocument(in)) {
+                return new Document(DocReader.read(doc, limits.maxChars()), 0, SourceFormat.DOC, false, List.of());
+            }
+        });
     }
 }
