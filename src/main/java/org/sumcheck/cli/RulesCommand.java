@@ -2,13 +2,14 @@ package org.sumcheck.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
+import org.sumcheck.render.RuleCatalogJson;
 import org.sumcheck.report.Lang;
 import org.sumcheck.report.Messages;
 import org.sumcheck.report.RuleInfo;
@@ -44,17 +45,9 @@ final class RulesCommand implements Callable<Integer> {
         Messages m = rb.messages();
         List<RuleInfo> rules = rb.rules();
         if ("json".equalsIgnoreCase(format)) {
-            List<Map<String, Object>> rows = rules.stream().map(r -> {
-                Map<String, Object> row = new LinkedHashMap<>();
-                row.put("id", r.id());
-                row.put("category", r.category().id());
-                row.put("severity", r.severity().id());
-                row.put("description", m.get(l, r.id() + ".description"));
-                row.put("descriptionZh", m.get(Lang.ZH, r.id() + ".description"));
-                row.put("descriptionEn", m.get(Lang.EN, r.id() + ".description"));
-                return row;
-            }).toList();
-            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(Map.of("rules", rows)));
+            ObjectNode root = JsonNodeFactory.instance.objectNode();
+            root.set("rules", RuleCatalogJson.rows(rules, m, l));
+            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root));
         } else if ("text".equalsIgnoreCase(format)) {
             for (RuleInfo r : rules) {
                 out.printf("%-16s %-12s %-8s %s%n", r.id(), r.category().id(), r.severity().id(), m.get(l, r.id() + ".description"));

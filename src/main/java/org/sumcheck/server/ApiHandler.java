@@ -24,6 +24,7 @@ import org.sumcheck.check.Checker;
 import org.sumcheck.document.Document;
 import org.sumcheck.document.Paragraph;
 import org.sumcheck.extract.ExtractionLimits;
+import org.sumcheck.render.RuleCatalogJson;
 import org.sumcheck.render.JsonRenderer;
 import org.sumcheck.render.RenderOptions;
 import org.sumcheck.render.Renderers;
@@ -34,7 +35,6 @@ import org.sumcheck.report.Finding;
 import org.sumcheck.report.Lang;
 import org.sumcheck.report.Messages;
 import org.sumcheck.report.Report;
-import org.sumcheck.report.RuleInfo;
 import org.sumcheck.report.Severity;
 
 /**
@@ -349,16 +349,7 @@ final class ApiHandler extends Handler.Abstract {
         Messages m = s.ruleBase().messages();
         ObjectNode root = MAPPER.createObjectNode();
         root.put("generation", s.generation());
-        ArrayNode rows = root.putArray("rules");
-        for (RuleInfo r : s.ruleBase().rules()) {
-            ObjectNode row = rows.addObject();
-            row.put("id", r.id());
-            row.put("category", r.category().id());
-            row.put("severity", r.severity().id());
-            row.put("description", m.get(lang, r.id() + ".description"));
-            row.put("descriptionZh", m.get(Lang.ZH, r.id() + ".description"));
-            row.put("descriptionEn", m.get(Lang.EN, r.id() + ".description"));
-        }
+        root.set("rules", RuleCatalogJson.rows(s.ruleBase().rules(), m, lang));
         ArrayNode profiles = root.putArray("profiles");
         engine.profileNames().forEach(profiles::add);
         return Reply.json(200, MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
