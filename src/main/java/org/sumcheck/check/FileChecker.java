@@ -52,10 +52,17 @@ public final class FileChecker {
             if (!Files.isReadable(file)) {
                 return FileResult.failed(shown, new FileError(ErrorCode.READ_ERROR, "not readable"), List.of());
             }
+            RuleSettings settings;
+            try {
+                settings = settingsForFile.apply(file);
+            } catch (IllegalArgumentException e) {
+                // a malformed sumcheck.yaml above this file: say so, rather than a vague read error
+                return FileResult.failed(shown, new FileError(ErrorCode.CONFIG_ERROR, e.getMessage()), List.of());
+            }
             Document doc = extractor.extract(file, limits);
             long extracted = System.nanoTime();
             AnalyzedDocument analyzed = ruleBase.analyzer().analyze(doc);
-            List<Finding> findings = ruleBase.check(analyzed, settingsForFile.apply(file));
+            List<Finding> findings = ruleBase.check(analyzed, settings);
             LOG.debug("{}: {} paragraphs, {} findings (extract {} ms, rules {} ms)", shown, doc.paragraphs().size(),
                     findings.size(), (extracted - started) / 1_000_000, (System.nanoTime() - extracted) / 1_000_000);
             DocumentInfo info = new DocumentInfo(analyzed.title(), analyzed.kind().id(), analyzed.reportYear(),

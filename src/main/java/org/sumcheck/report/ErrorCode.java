@@ -13,7 +13,8 @@ public enum ErrorCode {
     TIMEOUT("timeout"),
     NO_TEXT("no-text"),
     READ_ERROR("read-error"),
-    NOT_FOUND("not-found");
+    NOT_FOUND("not-found"),
+    CONFIG_ERROR("config-error");
 
     private final String id;
 
