@@ -47,7 +47,8 @@ record RuleData(StructureVocabulary vocabulary, JsonNode placeholderData, Placeh
         return new RuleData(vocabulary, placeholders, new PlaceholderScanner(placeholders, List.of()), Map.copyOf(lists),
                 events, StructureVocabulary.requirements(parts),
                 TextScanners.of(optional(folder, "residue.yaml"), optional(folder, "duplicate.yaml"),
-                        optional(folder, "punctuation.yaml"), optional(folder, "formulation.yaml")));
+                        optional(folder, "punctuation.yaml"), optional(folder, "formulation.yaml"),
+                        optional(folder, "lexicon.yaml")));
     }
 
     private static JsonNode optional(RuleFolder folder, String name) {

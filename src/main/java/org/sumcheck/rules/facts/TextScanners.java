@@ -25,24 +25,33 @@ public final class TextScanners {
     private final DuplicateScanner duplicates;
     private final PunctuationScanner punctuation;
     private final FormulationListScanner lists;
+    private final FormulationLexicon lexicon;
 
-    private TextScanners(JsonNode residueData, JsonNode duplicateData, JsonNode punctuationData, JsonNode formulationData) {
+    private TextScanners(JsonNode residueData, JsonNode duplicateData, JsonNode punctuationData, JsonNode formulationData,
+                         JsonNode lexiconData) {
         this.residueData = residueData;
         this.residue = new ResidueScanner(residueData, List.of());
         this.duplicates = new DuplicateScanner(duplicateData);
         this.punctuation = new PunctuationScanner(punctuationData);
         this.lists = new FormulationListScanner(formulationData);
+        this.lexicon = new FormulationLexicon(lexiconData);
     }
 
     /** Reads data/residue.yaml, duplicate.yaml, punctuation.yaml and formulation.yaml (a missing file: no checks). */
     public static TextScanners load(Path dataDir) {
         return new TextScanners(read(dataDir, "residue.yaml"), read(dataDir, "duplicate.yaml"),
-                read(dataDir, "punctuation.yaml"), read(dataDir, "formulation.yaml"));
+                read(dataDir, "punctuation.yaml"), read(dataDir, "formulation.yaml"), read(dataDir, "lexicon.yaml"));
     }
 
     /** From the data files' contents (a missing file: MissingNode, no checks); the rules folder may be inside a jar. */
     public static TextScanners of(JsonNode residue, JsonNode duplicate, JsonNode punctuation, JsonNode formulation) {
-        return new TextScanners(residue, duplicate, punctuation, formulation);
+        return new TextScanners(residue, duplicate, punctuation, formulation, MissingNode.getInstance());
+    }
+
+    /** As {@link #of(JsonNode, JsonNode, JsonNode, JsonNode)}, with the lexicon of standard formulations (lexicon.yaml). */
+    public static TextScanners of(JsonNode residue, JsonNode duplicate, JsonNode punctuation, JsonNode formulation,
+                                  JsonNode lexicon) {
+        return new TextScanners(residue, duplicate, punctuation, formulation, lexicon);
     }
 
     private static JsonNode read(Path dir, String name) {
@@ -69,5 +78,13 @@ public final class TextScanners {
         duplicates.scan(paragraphs, notCompared, out);
         punctuation.scan(paragraphs, doc.document().ocr(), out);
         lists.scan(paragraphs, out);
+        // the lexicon speaks only where the word lists and enumerations have not already
+        List<org.sumcheck.structure.Located> taken = new java.util.ArrayList<>();
+        for (Object o : out) {
+            if (o instanceof PhraseHit h && h.list().startsWith("formulation.") || o instanceof ListProblem) {
+                taken.add((org.sumcheck.structure.Located) o);
+            }
+        }
+        lexicon.scan(paragraphs, taken, out);
     }
 }
