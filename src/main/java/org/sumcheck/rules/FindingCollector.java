@@ -110,7 +110,7 @@ public final class FindingCollector {
     }
 
     List<Finding> findings() {
-        List<Finding> out = new ArrayList<>(findings);
+        List<Finding> out = AdvertScope.withoutFindingsInsideAdverts(findings);
         out.sort(Finding.DOCUMENT_ORDER);
         return out;
     }

@@ -115,8 +115,9 @@ public final class PunctuationScanner {
                     if (close == '’' && between(t, i)) {
                         continue; // an apostrophe in Latin text (Xi’s)
                     }
-                    if (close == '）' && listMarker(t, i)) {
-                        continue; // 1） a） as a list marker
+                    // 1） a） as a list marker, but only when no bracket is open: in （编号：A12） the ） closes the （
+                    if (close == '）' && stack.isEmpty() && listMarker(t, i)) {
+                        continue;
                     }
                     if (stack.isEmpty()) {
                         closesLeft.add(i);

@@ -31,6 +31,7 @@ public final class ResidueScanner {
     private final List<Pattern> urls;
     private final List<String> trustedDomains;
     private final List<String> contactExempt;
+    private final ResidueSignals kinds;
 
     public ResidueScanner(JsonNode data, List<String> extraPhrases) {
         markers = TextSpans.patterns(StructureVocabulary.strings(data.path("markers")), "residue.yaml markers",
@@ -48,19 +49,50 @@ public final class ResidueScanner {
         trustedDomains = StructureVocabulary.strings(data.path("trusted-domains")).stream()
                 .map(d -> d.toLowerCase(Locale.ROOT)).toList();
         contactExempt = StructureVocabulary.strings(data.path("contact-exempt-before"));
+        kinds = new ResidueSignals(data);
     }
 
     private record Hit(String kind, int start, int end, String text) {
     }
 
     public void scan(List<Paragraph> paragraphs, List<Object> out) {
+        // 篇一 / 篇二: the site's table of contents of several documents, when the document has two or more markers
+        int tocMarkers = 0;
         for (Paragraph p : paragraphs) {
+            tocMarkers += kinds.tocMarkers(p.text()).size();
+        }
+        for (Paragraph p : paragraphs) {
+            List<int[]> toc = tocMarkers >= 2 ? kinds.tocMarkers(p.text()) : List.of();
+            if (!toc.isEmpty()) {
+                String t = p.text();
+                int s = 0;
+                int e = t.length();
+                while (s < e && Character.isWhitespace(t.charAt(s))) {
+                    s++;
+                }
+                while (e > s && Character.isWhitespace(t.charAt(e - 1))) {
+                    e--;
+                }
+                // a line of the table (short, or starting with the marker) goes whole; inside a long paragraph, the marker
+                boolean line = toc.get(0)[0] - s <= 1 || e - s <= 60;
+                int from = line ? s : toc.get(0)[0];
+                int to = line ? e : toc.get(toc.size() - 1)[1];
+                out.add(new ResidueHit("toc", t.substring(from, to), p.index(), from, to - from, toc.size(),
+                        t.substring(toc.get(0)[0], toc.get(0)[1])));
+                continue;
+            }
             scanParagraph(p.index(), p.text(), out);
         }
     }
 
     private void scanParagraph(int index, String t, List<Object> out) {
-        List<Hit> markerHits = find(markers, "marker", t);
+        List<Hit> markerHits = new ArrayList<>(find(markers, "marker", t));
+        for (int[] g : kinds.garbledMarkers(t)) {
+            Hit h = new Hit("marker", g[0], g[1], t.substring(g[0], g[1]));
+            if (!overlaps(markerHits, h)) {
+                markerHits.add(h);
+            }
+        }
         for (Hit h : markerHits) {
             out.add(new ResidueHit("marker", h.text(), index, h.start(), h.end() - h.start(), 1, h.text()));
         }
@@ -87,12 +119,28 @@ public final class ResidueScanner {
             }
         }
         List<Hit> strong = new ArrayList<>();
-        for (LiteralFinder.Hit h : phrases.find(t)) {
-            if (!negated(t, h.start())) {
-                strong.add(new Hit("phrase", h.start(), h.end(), h.word()));
+        List<int[]> raw = new ArrayList<>();
+        List<LiteralFinder.Hit> phraseHits = ResidueSignals.findIgnoringFiller(phrases, t, raw);
+        for (int k = 0; k < phraseHits.size(); k++) {
+            int[] r = raw.get(k);
+            if (!negated(t, r[0])) {
+                strong.add(new Hit("phrase", r[0], r[1], phraseHits.get(k).word()));
             }
         }
         strong.addAll(find(advertPatterns, "phrase", t));
+        // signals by kind: a bracketed brand, a contact handle (strong); a weak brand, a template word (in pairs)
+        List<Hit> weak = new ArrayList<>();
+        for (ResidueSignals.Signal g : kinds.signals(t)) {
+            Hit h = new Hit("phrase", g.start(), g.end(), g.text());
+            if (g.strong() && !negated(t, g.start())) {
+                strong.add(h);
+            } else if (!g.strong()) {
+                weak.add(h);
+            }
+        }
+        if (strong.isEmpty() && weak.stream().map(Hit::text).distinct().count() >= 2) {
+            strong.addAll(weak); // two weak signals in one paragraph make it an advert together
+        }
         if (strong.isEmpty() && numbers.isEmpty()) {
             return;
         }
@@ -142,6 +190,11 @@ public final class ResidueScanner {
             }
             count += loose.size();
             loose.clear();
+            // the advert is the paragraph (the thing to delete) unless real text of some length stands beside it
+            if (meaningful(t, 0, first) < 10 && meaningful(t, last, t.length()) < 10) {
+                first = 0;
+                last = t.length();
+            }
             while (first < last && Character.isWhitespace(t.charAt(first))) {
                 first++;
             }
@@ -154,6 +207,17 @@ public final class ResidueScanner {
         for (Hit h : loose) {
             out.add(new ResidueHit(h.kind(), h.text(), index, h.start(), h.end() - h.start(), 1, h.text()));
         }
+    }
+
+    /** Letters and digits in t[from, to): what a reader would call text. */
+    private static int meaningful(String t, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            if (Character.isLetterOrDigit(t.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** Every pattern's matches in text order; where two overlap, the one starting first (then the longer) wins. */
