@@ -31,6 +31,7 @@ public final class PlaceholderScanner {
     private final String singleChars;
     /** Characters a placeholder can start with: the scanner only tries the pattern there (fast on Chinese text). */
     private final java.util.BitSet firstChars = new java.util.BitSet(0x10000);
+    private final PlaceholderShapes shapes;
 
     /** The data file's lists plus words added by the run's settings. */
     public PlaceholderScanner(JsonNode data, List<String> extraWords) {
@@ -69,6 +70,7 @@ public final class PlaceholderScanner {
         ws.forEach(w -> firstChars.set(w.charAt(0)));
         firstChars.set('A', 'Z' + 1);
         exceptions = new LiteralFinder(StructureVocabulary.strings(data.path("exceptions")));
+        shapes = new PlaceholderShapes(data);
     }
 
     private static String charClass(List<String> chars) {
@@ -93,7 +95,9 @@ public final class PlaceholderScanner {
     public List<PlaceholderHit> scan(List<Paragraph> paragraphs, int firstParagraph) {
         List<PlaceholderHit> raw = new ArrayList<>();
         for (int i = Math.max(0, firstParagraph); i < paragraphs.size(); i++) {
+            int before = raw.size();
             scanParagraph(i, paragraphs.get(i).text(), raw);
+            shapes.scan(i, paragraphs.get(i).text(), raw, before);
         }
         Map<String, List<PlaceholderHit>> names = new LinkedHashMap<>();
         for (PlaceholderHit h : raw) {
@@ -159,9 +163,12 @@ public final class PlaceholderScanner {
                 if (latin && (isLatin(before) || isLatin(after))) {
                     continue; // part of a Latin word or model number: PPT, XXL, XC-200
                 }
-                boolean number = countFollows(t, e) || inNumberContext(t, s, e);
+                // a capital letter other than the placeholder letters before a count word is a name or code (“N个1”)
+                boolean placeholderLetter = m.group("letter") == null || singleChars.indexOf(tok.charAt(0)) >= 0;
+                boolean number = placeholderLetter && (countFollows(t, e) || inNumberContext(t, s, e)
+                        || PlaceholderShapes.inYearRange(t, s, e));
                 boolean digitNext = Character.isDigit(before) || Character.isDigit(after) || after == '-' || after == '－';
-                if (latin && digitNext && !number) {
+                if (latin && digitNext && !number && !PlaceholderShapes.inYearRange(t, s, e)) {
                     continue; // 4A, X-200, X1
                 }
                 if (number) {
@@ -219,13 +226,17 @@ public final class PlaceholderScanner {
         return false;
     }
 
-    /** A single capital letter between two Chinese characters, not part of a known word (A股, X光). */
+    /**
+     * A single capital letter between two Chinese characters, not part of a known word (A股, X光); or the letter X
+     * alone after a mark (联系人：X, “X”同志), where it can only stand for something to fill in.
+     */
     private boolean loneLetter(String t, int s) {
         char c = t.charAt(s);
         if (!(c >= 'A' && c <= 'Z') && c != 'x' && c != 'Ｘ') {
             return false;
         }
-        if (s == 0 || s + 1 >= t.length() || !isHan(t.charAt(s - 1)) || !isHan(t.charAt(s + 1))) {
+        boolean afterMark = (c == 'X' || c == 'x' || c == 'Ｘ') && PlaceholderShapes.xAfterMark(t, s);
+        if (!afterMark && (s == 0 || s + 1 >= t.length() || !isHan(t.charAt(s - 1)) || !isHan(t.charAt(s + 1)))) {
             return false;
         }
         for (String w : letterWords) {
