@@ -48,7 +48,7 @@ record RuleData(StructureVocabulary vocabulary, JsonNode placeholderData, Placeh
                 events, StructureVocabulary.requirements(parts),
                 TextScanners.of(optional(folder, "residue.yaml"), optional(folder, "duplicate.yaml"),
                         optional(folder, "punctuation.yaml"), optional(folder, "formulation.yaml"),
-                        optional(folder, "lexicon.yaml")));
+                        optional(folder, "lexicon.yaml"), optional(folder, "done-dates.yaml")));
     }
 
     private static JsonNode optional(RuleFolder folder, String name) {

@@ -59,7 +59,7 @@ class TextRulesTest {
 
     @Test
     void aRepeatPointsBackAtItsFirstCopy() {
-        List<Finding> found = check("2023年党建工作总结\n严格落实三会一课制度。\n全年组织党员开展志愿服务活动十二次，覆盖群众三千余人。\n"
+        List<Finding> found = check("2023年党建工作总结\n严格落实“三会一课”制度。\n全年组织党员开展志愿服务活动十二次，覆盖群众三千余人。\n"
                 + "加强学习。\n全年组织党员开展志愿服务活动十二次，覆盖群众三千余人。");
         assertThat(found).extracting(Finding::rule).containsExactly("DUPLICATE-001");
         Finding f = found.get(0);

@@ -32,6 +32,8 @@ public final class FormulationLexicon {
     private static final String NUMERALS = "零一二两三四五六七八九十百千";
     private static final String OPEN_QUOTES = "“\"‘「『";
     private static final String CLOSE_QUOTES = "”\"’」』";
+    /** Characters whose insertion into a term makes ordinary text (中国特色的社会主义), not a typo. */
+    private static final String INSERT_EXCLUDED = "的之和与及或等、地得了着们";
 
     record Term(String text, String number, boolean quoted, String quotedPart, String name, int from, int until,
                 String now) {
@@ -43,6 +45,9 @@ public final class FormulationLexicon {
     private final Map<Character, Set<Character>> shapes = new HashMap<>();
     private final List<String> exchangeable;
     private final LiteralFinder exact;
+    private final Set<String> allowed = new HashSet<>();
+    private final LiteralFinder wrongForms;
+    private final Map<String, String> wrongOf = new HashMap<>();
     private final LiteralFinder variants;
     private final Map<String, String[]> variantOf = new HashMap<>(); // variant → {term, near-synonym, word replaced}
     private final List<Object[]> numberPatterns = new ArrayList<>(); // {Pattern, Term}
@@ -53,6 +58,7 @@ public final class FormulationLexicon {
     private final int minLength;
     private final int anyCharLength;
     private final int twoHomophonesLength;
+    private final List<String> droppable;
     private final Map<Character, Set<String>> pinyin = new ConcurrentHashMap<>();
 
     public FormulationLexicon(JsonNode data) {
@@ -60,6 +66,7 @@ public final class FormulationLexicon {
         minLength = fuzzy.path("min-length").asInt(4);
         anyCharLength = fuzzy.path("any-character-min-length").asInt(9);
         twoHomophonesLength = fuzzy.path("two-homophones-min-length").asInt(5);
+        droppable = StructureVocabulary.strings(fuzzy.path("droppable"));
         exchangeable = StructureVocabulary.strings(data.path("exchangeable"));
         for (String g : StructureVocabulary.strings(data.path("similar-shapes"))) {
             for (char a : g.toCharArray()) {
@@ -80,7 +87,12 @@ public final class FormulationLexicon {
                     yyyymm(n.path("until"), 0), n.path("now").asText(null));
             terms.add(t);
             byText.put(text, t);
+            for (String w : StructureVocabulary.strings(n.path("wrong"))) {
+                wrongOf.put(w, text);
+            }
         }
+        wrongForms = new LiteralFinder(new ArrayList<>(wrongOf.keySet()));
+        allowed.addAll(StructureVocabulary.strings(data.path("allowed")));
         List<String> exactWords = new ArrayList<>(byText.keySet());
         exactWords.addAll(StructureVocabulary.strings(data.path("allowed")));
         exact = new LiteralFinder(exactWords);
@@ -160,6 +172,11 @@ public final class FormulationLexicon {
             }
             List<LexiconHit> hits = new ArrayList<>();
             nearMisses(p.index(), t, right, hits);
+            for (LiteralFinder.Hit h : wrongForms.find(t)) {
+                String term = wrongOf.get(h.word());
+                hits.add(new LexiconHit("near-miss", term, h.word(), term, h.word(), term, 0, p.index(), h.start(),
+                        h.word().length()));
+            }
             numbers(p.index(), t, hits);
             synonyms(p.index(), t, right, hits);
             quotes(p.index(), t, hits);
@@ -198,7 +215,7 @@ public final class FormulationLexicon {
             }
             for (int[] c : cands) {
                 int s = i - c[1];
-                for (int d = -1; d <= 1; d++) {
+                for (int d = -2; d <= 2; d++) {
                     long id = ((long) c[0] << 32) | ((s + d) & 0xffffffffL);
                     if (s + d >= 0 && tried.add(id)) {
                         check(index, t, right, terms.get(c[0]), s + d, out);
@@ -245,30 +262,54 @@ public final class FormulationLexicon {
                 }
             }
         }
-        // a character doubled: 中国特特色社会主义
+        // a character doubled (中国特特色社会主义, 两个维护护”) or, in terms of five characters or more, one inserted
+        // (政治执行能力); a doubled first or last character only next to a mark, else it is often the next word's (治党党员)
         if (s + n + 1 <= t.length()) {
             String x = t.substring(s, s + n + 1);
-            // inner characters only: a term's first or last character doubled is often the next word's (治党党员)
-            for (int k = 1; k < n - 1; k++) {
-                if (x.charAt(k) == x.charAt(k + 1) && w.charAt(k) == x.charAt(k) && w.charAt(k + 1) != w.charAt(k)
-                        && TextSpans.isHan(x.charAt(k)) && (x.substring(0, k + 1) + x.substring(k + 2)).equals(w)) {
-                    out.add(new LexiconHit("near-miss", w, x, w, x.substring(k, k + 2), x.substring(k, k + 1), 0, index, s, n + 1));
+            for (int k = 0; k <= n; k++) {
+                char extra = x.charAt(k);
+                if (!TextSpans.isHan(extra) || !(x.substring(0, k) + x.substring(k + 1)).equals(w)) {
+                    continue;
+                }
+                boolean withPrevious = k > 0 && x.charAt(k - 1) == extra;
+                boolean doubled = withPrevious || k < n && x.charAt(k + 1) == extra;
+                int j = withPrevious ? k - 1 : k; // the doubled character's place in the term
+                boolean ok;
+                if (doubled) {
+                    ok = j > 0 && j < n - 1
+                            || j == 0 && (s == 0 || !TextSpans.isHan(t.charAt(s - 1)))
+                            || j == n - 1 && (s + n + 1 >= t.length() || !TextSpans.isHan(t.charAt(s + n + 1)));
+                } else {
+                    ok = k > 0 && k < n && n >= 5 && INSERT_EXCLUDED.indexOf(extra) < 0;
+                }
+                if (ok && !right[s + k] && !byText.containsKey(x)) {
+                    out.add(new LexiconHit("near-miss", w, x, w, doubled ? String.valueOf(extra) + extra : x.substring(k, k + 1),
+                            doubled ? String.valueOf(extra) : "", 0, index, s, n + 1));
                     return;
                 }
             }
         }
-        // an inner character dropped (long terms only: 中国特色社会义)
-        if (n >= 6 && s + n - 1 <= t.length()) {
-            String x = t.substring(s, s + n - 1);
-            for (int k = 1; k < n - 1; k++) {
-                if (TextSpans.isHan(w.charAt(k)) && (w.substring(0, k) + w.substring(k + 1)).equals(x)
-                        && !byText.containsKey(x) && !right[s] && !right[s + n - 2]) {
-                    out.add(new LexiconHit("near-miss", w, x, w, x.substring(k - 1, k + 1), w.substring(k - 1, k + 2), 0, index, s,
-                            n - 1));
+        // one inner character dropped (terms of six characters or more: 中国特色社会义), or two neighbours (ten or more:
+        // 坚决维护党中央权威和集中领导)
+        for (int drop = 1; drop <= 2; drop++) {
+            if (n < (drop == 1 ? 6 : 10) || s + n - drop > t.length()) {
+                continue;
+            }
+            String x = t.substring(s, s + n - drop);
+            for (int k = 1; k + drop < n; k++) {
+                String gone = w.substring(k, k + drop);
+                if (isHanRun(gone) && !droppable.contains(gone) && (w.substring(0, k) + w.substring(k + drop)).equals(x)
+                        && !byText.containsKey(x) && !allowed.contains(x) && !right[s] && !right[s + n - drop - 1]) {
+                    out.add(new LexiconHit("near-miss", w, x, w, x.substring(k - 1, k + 1), w.substring(k - 1, k + drop + 1),
+                            0, index, s, n - drop));
                     return;
                 }
             }
         }
+    }
+
+    private static boolean isHanRun(String s) {
+        return s.chars().allMatch(c -> TextSpans.isHan((char) c));
     }
 
     /** May {@code wrong} stand for {@code right} as a typo? */
@@ -330,7 +371,7 @@ public final class FormulationLexicon {
             Term term = (Term) np[1];
             Matcher m = p.matcher(t);
             while (m.find()) {
-                if (!m.group(1).equals(term.number()) && !byText.containsKey(m.group())) {
+                if (!m.group(1).equals(term.number()) && !byText.containsKey(m.group()) && !allowed.contains(m.group())) {
                     out.add(new LexiconHit("number", term.text(), m.group(), term.text(), m.group(1), term.number(), 0, index, m.start(),
                             m.end() - m.start()));
                 }

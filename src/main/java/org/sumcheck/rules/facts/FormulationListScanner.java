@@ -148,6 +148,12 @@ public final class FormulationListScanner {
         // written out: all items but one (at least three; all of a three-item list). A label alone is not enough:
         // "贯彻新发展理念，推动创新、开放" names two items on purpose.
         int needed = Math.min(Math.max(3, e.items().size() - 1), e.items().size());
+        // a label right before the run (一体推进不敢腐、不想腐) says the whole formula is meant: all items but one will do
+        int runStart = items.get(0).start();
+        String lead = t.substring(Math.max(0, runStart - 6), runStart);
+        if (!e.labelRequired() && e.labels().stream().anyMatch(lead::endsWith)) {
+            needed = Math.min(needed, e.items().size() - 1);
+        }
         if (distinct.size() < needed || (e.labelRequired() && !labelled)) {
             return;
         }
@@ -184,12 +190,15 @@ public final class FormulationListScanner {
         if (distinct.size() < e.items().size()) {
             List<String> missing = new ArrayList<>();
             for (int k = 0; k < e.items().size(); k++) {
-                if (!distinct.contains(k)) {
+                // an item written elsewhere in the sentence (…、制度自信，坚定文化自信) is not missing
+                if (!distinct.contains(k) && !sentence.replaceAll("[“”‘’\"']", "").contains(e.items().get(k))) {
                     missing.add(e.items().get(k));
                 }
             }
-            out.add(new ListProblem("missing", e.name(), match, paragraph, start, end - start, String.join("、", missing),
-                    canonical));
+            if (!missing.isEmpty()) {
+                out.add(new ListProblem("missing", e.name(), match, paragraph, start, end - start,
+                        String.join("、", missing), canonical));
+            }
         }
         for (int k = 1; k < items.size(); k++) {
             if (items.get(k).index() <= items.get(k - 1).index()) {

@@ -26,32 +26,39 @@ public final class TextScanners {
     private final PunctuationScanner punctuation;
     private final FormulationListScanner lists;
     private final FormulationLexicon lexicon;
+    private final DoneDates doneDates;
 
     private TextScanners(JsonNode residueData, JsonNode duplicateData, JsonNode punctuationData, JsonNode formulationData,
-                         JsonNode lexiconData) {
+                         JsonNode lexiconData, JsonNode doneDatesData) {
         this.residueData = residueData;
         this.residue = new ResidueScanner(residueData, List.of());
         this.duplicates = new DuplicateScanner(duplicateData);
         this.punctuation = new PunctuationScanner(punctuationData);
         this.lists = new FormulationListScanner(formulationData);
         this.lexicon = new FormulationLexicon(lexiconData);
+        this.doneDates = new DoneDates(doneDatesData);
     }
 
     /** Reads data/residue.yaml, duplicate.yaml, punctuation.yaml and formulation.yaml (a missing file: no checks). */
     public static TextScanners load(Path dataDir) {
         return new TextScanners(read(dataDir, "residue.yaml"), read(dataDir, "duplicate.yaml"),
-                read(dataDir, "punctuation.yaml"), read(dataDir, "formulation.yaml"), read(dataDir, "lexicon.yaml"));
+                read(dataDir, "punctuation.yaml"), read(dataDir, "formulation.yaml"), read(dataDir, "lexicon.yaml"),
+                read(dataDir, "done-dates.yaml"));
     }
 
     /** From the data files' contents (a missing file: MissingNode, no checks); the rules folder may be inside a jar. */
     public static TextScanners of(JsonNode residue, JsonNode duplicate, JsonNode punctuation, JsonNode formulation) {
-        return new TextScanners(residue, duplicate, punctuation, formulation, MissingNode.getInstance());
+        return new TextScanners(residue, duplicate, punctuation, formulation, MissingNode.getInstance(),
+                MissingNode.getInstance());
     }
 
-    /** As {@link #of(JsonNode, JsonNode, JsonNode, JsonNode)}, with the lexicon of standard formulations (lexicon.yaml). */
+    /**
+     * As {@link #of(JsonNode, JsonNode, JsonNode, JsonNode)}, with the lexicon of standard formulations (lexicon.yaml)
+     * and the words that state a date as done (done-dates.yaml).
+     */
     public static TextScanners of(JsonNode residue, JsonNode duplicate, JsonNode punctuation, JsonNode formulation,
-                                  JsonNode lexicon) {
-        return new TextScanners(residue, duplicate, punctuation, formulation, lexicon);
+                                  JsonNode lexicon, JsonNode doneDates) {
+        return new TextScanners(residue, duplicate, punctuation, formulation, lexicon, doneDates);
     }
 
     private static JsonNode read(Path dir, String name) {
@@ -86,5 +93,6 @@ public final class TextScanners {
             }
         }
         lexicon.scan(paragraphs, taken, out);
+        doneDates.scan(doc, out);
     }
 }
