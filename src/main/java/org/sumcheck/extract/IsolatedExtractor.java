@@ -97,12 +97,34 @@ public final class IsolatedExtractor implements Extractor {
             }
         }
         c.add("-cp");
-        c.add(System.getProperty("java.class.path"));
+        c.add(workerClassPath(System.getProperty("java.class.path"), codeSource()));
         c.add(o.mainClass());
         c.add(Boolean.toString(o.tika().ocr()));
         c.add(o.tika().ocrLanguage());
         c.add(Integer.toString(o.tika().ocrDpi()));
         return List.copyOf(c);
+    }
+
+    /**
+     * The worker's classpath: this JVM's, with the jar (or folder) holding sumcheck's classes put first when it is
+     * not on it. Under spark-submit the application jar is loaded by Spark's class loader and is missing from
+     * {@code java.class.path}; without it no worker starts and every file would silently be read in-process.
+     */
+    static String workerClassPath(String javaClassPath, String codeSource) {
+        String cp = javaClassPath == null ? "" : javaClassPath;
+        if (codeSource == null || List.of(cp.split(java.io.File.pathSeparator)).contains(codeSource)) {
+            return cp;
+        }
+        return cp.isEmpty() ? codeSource : codeSource + java.io.File.pathSeparator + cp;
+    }
+
+    private static String codeSource() {
+        try {
+            java.security.CodeSource cs = ExtractionWorkerMain.class.getProtectionDomain().getCodeSource();
+            return cs == null || cs.getLocation() == null ? null : Path.of(cs.getLocation().toURI()).toString();
+        } catch (java.net.URISyntaxException | RuntimeException e) {
+            return null;
+        }
     }
 
     @Override
