@@ -26,7 +26,7 @@ import org.sumcheck.cli.Version;
 import org.sumcheck.extract.Extractor;
 import org.sumcheck.extract.IsolatedExtractor;
 import org.sumcheck.extract.TikaExtractor;
-import org.sumcheck.report.ErrorCode;
+import org.sumcheck.document.ErrorCode;
 import org.sumcheck.report.FileError;
 import org.sumcheck.report.FileResult;
 import org.sumcheck.report.Finding;
