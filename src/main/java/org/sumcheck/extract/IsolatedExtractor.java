@@ -97,7 +97,7 @@ public final class IsolatedExtractor implements Extractor {
             }
         }
         c.add("-cp");
-        c.add(workerClassPath(System.getProperty("java.class.path"), codeSource()));
+        c.add(workerClassPath());
         c.add(o.mainClass());
         c.add(Boolean.toString(o.tika().ocr()));
         c.add(o.tika().ocrLanguage());
@@ -106,16 +106,23 @@ public final class IsolatedExtractor implements Extractor {
     }
 
     /**
-     * The worker's classpath: this JVM's, with the jar (or folder) holding sumcheck's classes put first when it is
-     * not on it. Under spark-submit the application jar is loaded by Spark's class loader and is missing from
-     * {@code java.class.path}; without it no worker starts and every file would silently be read in-process.
+     * The worker's classpath: this JVM's, when its application class loader sees sumcheck's classes (the CLI, tests);
+     * otherwise the jar holding them goes first. Under spark-submit the application jar is loaded by Spark's own class
+     * loader and is not on {@code java.class.path}: without it no worker starts and every file would silently be read
+     * in-process (SCALEOUT-NOTES §5).
      */
-    static String workerClassPath(String javaClassPath, String codeSource) {
+    static String workerClassPath(String javaClassPath, boolean systemLoaderSeesWorker, String codeSource) {
         String cp = javaClassPath == null ? "" : javaClassPath;
-        if (codeSource == null || List.of(cp.split(java.io.File.pathSeparator)).contains(codeSource)) {
+        if (systemLoaderSeesWorker || codeSource == null) {
             return cp;
         }
         return cp.isEmpty() ? codeSource : codeSource + java.io.File.pathSeparator + cp;
+    }
+
+    private static String workerClassPath() {
+        boolean seen = ClassLoader.getSystemClassLoader()
+                .getResource(ExtractionWorkerMain.class.getName().replace('.', '/') + ".class") != null;
+        return workerClassPath(System.getProperty("java.class.path"), seen, seen ? null : codeSource());
     }
 
     private static String codeSource() {

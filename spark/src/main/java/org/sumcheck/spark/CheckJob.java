@@ -1,6 +1,7 @@
 package org.sumcheck.spark;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.sum;
@@ -324,6 +325,15 @@ public final class CheckJob implements Callable<Integer> {
         s.putPOJO("byRule", byRule);
         s.putPOJO("byCode", byCode);
         s.put("documentMillis", cost.isNullAt(0) ? 0 : cost.getLong(0));
+        // per-document cost by kind of file, for costing a cluster run: a scanned page through OCR costs seconds,
+        // a born-digital document milliseconds
+        ObjectNode byFormat = s.putObject("costByFormat");
+        for (Row r : results.filter(col("status").equalTo("ok"))
+                .groupBy(col("format"), col("ocr")).agg(count(col("path")), sum(col("millis"))).collectAsList()) {
+            ObjectNode f = byFormat.putObject(r.getString(0) + (r.getBoolean(1) ? "+ocr" : ""));
+            f.put("files", r.getLong(2));
+            f.put("millis", r.getLong(3));
+        }
         s.put("crossDocument", crossDocument.state());
         return s;
     }
