@@ -25,7 +25,7 @@ class DocumentAnalyzerTest {
             "2023年市水利局机关党委党建工作总结 | summary | 2023 | -",
             "2023年工作情况总结 | summary | 2023 | -",
             "2024年党建工作计划 | plan | - | 2024",
-            "2024年党建工作要点 | plan | - | 2024",
+            "2024年党建工作要点 | key-points | - | 2024",
             "2024年上半年工作总结 | half-year | 2024 | -",
             "2024年第三季度工作总结 | quarterly | 2024 | -",
             "2023年度党支部书记抓基层党建工作述职报告 | duty-report | 2023 | -",
@@ -43,7 +43,7 @@ class DocumentAnalyzerTest {
     @Test
     void yearsComeFromTheOpeningWhenTheTitleHasNone() {
         AnalyzedDocument a = analyze("党支部党建工作总结\n2019年以来，支部持续加强建设。现将2023年度党建工作情况报告如下：\n一、主要工作");
-        assertThat(a.kind()).isEqualTo(DocumentKind.SUMMARY);
+        assertThat(a.kind().id()).isEqualTo("summary");
         assertThat(a.titleHasYear()).isFalse();
         assertThat(a.reportYear()).isEqualTo(2023);
     }
@@ -51,7 +51,7 @@ class DocumentAnalyzerTest {
     @Test
     void aSummaryWithADatedPlanPartIsASummaryPlanForTheNextYear() {
         AnalyzedDocument a = analyze("2023年市水利局机关党委党建工作总结\n一、主要工作开展情况\n二、存在的主要问题\n三、2024年工作计划");
-        assertThat(a.kind()).isEqualTo(DocumentKind.SUMMARY_PLAN);
+        assertThat(a.kind().id()).isEqualTo("summary+plan");
         assertThat(a.planYear()).isEqualTo(2024);
         assertThat(a.parts()).extracting(Part::id).containsExactly("main-work", "problems", "next-steps");
     }
@@ -177,7 +177,7 @@ class DocumentAnalyzerTest {
         AnalyzedDocument a = analyze("中共市水利局机关委员会\n2023年党建工作总结\n现将2023年工作总结如下：\n一、主要工作");
         assertThat(a.title()).isEqualTo("中共市水利局机关委员会2023年党建工作总结");
         assertThat(a.titleParagraph()).isEqualTo(1);
-        assertThat(a.kind()).isEqualTo(DocumentKind.SUMMARY);
+        assertThat(a.kind().id()).isEqualTo("summary");
         assertThat(a.reportYear()).isEqualTo(2023);
         assertThat(a.regions()).startsWith(Region.TITLE, Region.TITLE, Region.OPENING, Region.HEADING);
         assertThat(analyze("关于开展志愿服务的通知\n各支部：现将有关事项通知如下。").title()).isEqualTo("关于开展志愿服务的通知");
