@@ -34,7 +34,7 @@ final class CheckCommand implements Callable<Integer> {
     List<Path> paths;
 
     @Option(names = {"-f", "--format"}, split = ",", paramLabel = "FMT",
-            description = "报告格式，可多个：text（默认）、json、sarif、junit、html、csv / report formats, comma-separated")
+            description = "报告格式，可多个：text（默认）、json、sarif、junit、html、csv、github、markdown / report formats, comma-separated")
     List<String> formats = new ArrayList<>(List.of("text"));
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "写入文件而非标准输出（单一格式）/ write to FILE")
