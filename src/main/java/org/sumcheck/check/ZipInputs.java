@@ -41,7 +41,7 @@ final class ZipInputs {
         try (ZipFile zf = open(zip)) {
             Path dir = Files.createTempDirectory("sumcheck-zip-");
             deleteOnExit(dir);
-            List<ZipEntry> entries = Collections.list(zf.entries()).stream().filter(e -> !e.isDirectory())
+            List<ZipEntry> entries = Collections.list(zf.entries()).stream().map(ZipEntry.class::cast).filter(e -> !e.isDirectory())
                     .sorted(Comparator.comparing(ZipEntry::getName)).toList();
             long total = 0;
             int taken = 0;
