@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sumcheck.document.Document;
 import org.sumcheck.document.ErrorCode;
+import org.sumcheck.document.Note;
 import org.sumcheck.extract.ExtractionException;
 import org.sumcheck.extract.ExtractionLimits;
 import org.sumcheck.extract.Extractor;
@@ -16,6 +17,7 @@ import org.sumcheck.report.DocumentInfo;
 import org.sumcheck.report.FileError;
 import org.sumcheck.report.FileResult;
 import org.sumcheck.report.Finding;
+import org.sumcheck.rules.FindingLimits;
 import org.sumcheck.rules.RuleBase;
 import org.sumcheck.rules.RuleSettings;
 import org.sumcheck.structure.AnalyzedDocument;
@@ -29,13 +31,20 @@ public final class FileChecker {
 
     private final Extractor extractor;
     private final ExtractionLimits limits;
+    private final FindingLimits findingLimits;
     private final RuleBase ruleBase;
     private final Function<Path, RuleSettings> settingsForFile;
 
     public FileChecker(Extractor extractor, ExtractionLimits limits, RuleBase ruleBase,
                        Function<Path, RuleSettings> settingsForFile) {
+        this(extractor, limits, FindingLimits.DEFAULT, ruleBase, settingsForFile);
+    }
+
+    public FileChecker(Extractor extractor, ExtractionLimits limits, FindingLimits findingLimits, RuleBase ruleBase,
+                       Function<Path, RuleSettings> settingsForFile) {
         this.extractor = extractor;
         this.limits = limits;
+        this.findingLimits = findingLimits;
         this.ruleBase = ruleBase;
         this.settingsForFile = settingsForFile;
     }
@@ -66,12 +75,20 @@ public final class FileChecker {
             Document doc = extractor.extract(file, limits);
             long extracted = System.nanoTime();
             AnalyzedDocument analyzed = ruleBase.analyzer().analyze(doc);
-            List<Finding> findings = ruleBase.check(analyzed, settings);
+            RuleBase.RuleRun run = ruleBase.run(analyzed, settings, findingLimits);
+            List<Finding> findings = run.findings();
             LOG.debug("{}: {} paragraphs, {} findings (extract {} ms, rules {} ms)", shown, doc.paragraphs().size(),
                     findings.size(), (extracted - started) / 1_000_000, (System.nanoTime() - extracted) / 1_000_000);
             DocumentInfo info = new DocumentInfo(analyzed.title(), analyzed.kind().id(), analyzed.reportYear(),
                     analyzed.planYear(), doc.pages(), doc.paragraphs().size(), doc.format().id(), doc.ocr());
-            return FileResult.ok(shown, info, findings, new ArrayList<>(doc.notes()));
+            List<Note> notes = new ArrayList<>(doc.notes());
+            if (run.cutCount() > 0) {
+                // the cut is said in the report, in every format: never a silent drop
+                notes.add(Note.of("check.note.findings-capped", String.valueOf(run.cutCount()),
+                        String.join(", ", run.cut().keySet()), String.valueOf(findingLimits.perRule()),
+                        String.valueOf(findingLimits.perFile())));
+            }
+            return FileResult.ok(shown, info, findings, notes);
         } catch (ExtractionException e) {
             LOG.debug("{}: {} ({})", shown, e.code().id(), e.getMessage());
             return FileResult.failed(shown, new FileError(e.code(), e.getMessage()), List.of());

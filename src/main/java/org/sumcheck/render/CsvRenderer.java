@@ -49,6 +49,10 @@ public final class CsvRenderer implements ReportRenderer {
                         fr.error().code().id(), ""));
                 continue;
             }
+            for (var note : fr.notes()) {
+                // a file's notes (OCR, findings cut at the cap) as rows of their own, so a filter on status shows them
+                row(w, List.of(fr.path(), "note", "", "", "", "", "", "", "", t.note(note), "", "", ""));
+            }
             for (Finding f : fr.findings().stream().sorted(Finding.DOCUMENT_ORDER).toList()) {
                 row(w, List.of(fr.path(), fr.status(), f.rule(), f.category().id(), f.severity().id(),
                         f.location().page() > 0 ? String.valueOf(f.location().page()) : "",

@@ -36,6 +36,10 @@ public final class GithubRenderer implements ReportRenderer {
                         .append("::").append(data(t.label("render.error", t.errorMessage(fr.error())))).append('\n');
                 continue;
             }
+            for (var note : fr.notes()) {
+                b.append("::notice file=").append(property(fr.path())).append(",title=sumcheck::")
+                        .append(data(t.note(note))).append('\n');
+            }
             for (Finding f : fr.findings().stream().sorted(Finding.DOCUMENT_ORDER).toList()) {
                 b.append("::").append(command(f.severity())).append(" file=").append(property(fr.path()));
                 if (!ReportText.isWholeDocument(f)) {

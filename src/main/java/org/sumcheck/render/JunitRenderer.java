@@ -59,6 +59,12 @@ public final class JunitRenderer implements ReportRenderer {
             }
             b.append("    </properties>\n");
             b.append(s.body());
+            if (!s.file().notes().isEmpty()) {
+                // what the reader should know of the file (OCR, findings cut at the cap): the suite's own output
+                b.append("    <system-out>");
+                s.file().notes().forEach(n -> b.append(Markup.escape(t.note(n))).append('\n'));
+                b.append("</system-out>\n");
+            }
             b.append("  </testsuite>\n");
         }
         if (!report.skipped().isEmpty()) {

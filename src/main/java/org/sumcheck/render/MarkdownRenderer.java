@@ -53,11 +53,12 @@ public final class MarkdownRenderer implements ReportRenderer {
             b.append('\n');
         }
         for (FileResult fr : report.files()) {
-            if (fr.isOk() && fr.findings().isEmpty()) {
+            if (fr.isOk() && fr.findings().isEmpty() && fr.notes().isEmpty()) {
                 continue;
             }
             b.append("<details><summary>").append(html(fr.path())).append(" — ").append(html(statusOf(fr, t)))
                     .append("</summary>\n\n");
+            fr.notes().forEach(n -> b.append("> ").append(text(t.note(n))).append("\n\n"));
             if (!fr.isOk()) {
                 b.append(text(t.label("render.error", t.errorMessage(fr.error())))).append("\n");
             } else {

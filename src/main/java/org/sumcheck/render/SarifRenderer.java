@@ -75,6 +75,15 @@ public final class SarifRenderer implements ReportRenderer {
                         .putObject("artifactLocation").put("uri", uri(fr.path()));
                 n.putObject("properties").put("code", fr.error().code().id());
             }
+            for (var note : fr.notes()) {
+                // OCR, findings cut at the cap: said where a SARIF viewer shows the run's notifications
+                ObjectNode n = notes.addObject();
+                n.put("level", "note");
+                n.putObject("message").put("text", fr.path() + ": " + t.note(note));
+                n.putObject("descriptor").put("id", "note/" + note.key());
+                n.putArray("locations").addObject().putObject("physicalLocation")
+                        .putObject("artifactLocation").put("uri", uri(fr.path()));
+            }
         }
         for (SkippedInput x : report.skipped()) {
             ObjectNode n = notes.addObject();
