@@ -78,6 +78,10 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--max-chars", paramLabel = "N", description = "单文件提取字数上限（默认 5000000）/ max extracted characters")
     long maxChars = ExtractionLimits.DEFAULT.maxChars();
 
+    @Option(names = "--follow-links",
+            description = "也检查指向文件夹之外的符号链接（默认列为已跳过）/ also follow symbolic links that leave the folder")
+    boolean followLinks;
+
     @Option(names = "--max-findings", paramLabel = "N",
             description = "每个文件最多报告的问题数（默认 1000；每条规则最多 100），超出部分计数并在报告中说明 / findings kept per file")
     int maxFindings = FindingLimits.DEFAULT.perFile();
@@ -143,7 +147,7 @@ final class CheckCommand implements Callable<Integer> {
             err.println("--worker-memory 至少 64 MB / must be at least 64 MB: " + workerMemoryMb);
             return ExitCode.ERROR;
         }
-        InputCollector.Inputs inputs = InputCollector.collect(paths);
+        InputCollector.Inputs inputs = InputCollector.collect(paths, followLinks);
         ExtractionLimits limits = new ExtractionLimits(maxFileMb * 1024 * 1024, maxChars, Duration.ofSeconds(timeoutSeconds));
         Report report;
         // isolation costs a JVM start per worker (docs/robustness.md): worth it for a batch, not for one file
