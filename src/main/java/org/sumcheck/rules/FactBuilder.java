@@ -25,7 +25,7 @@ final class FactBuilder {
 
     static List<Object> facts(AnalyzedDocument doc, RuleData data, RuleSettings settings) {
         List<Object> facts = new ArrayList<>();
-        facts.add(new DocFact(doc.kind().id(), doc.reportYear(), doc.planYear(), doc.titleHasYear(), doc.periodEnd(),
+        facts.add(new DocFact(doc.kind(), doc.reportYear(), doc.planYear(), doc.titleHasYear(), doc.periodEnd(),
                 doc.titleParagraph(), doc.title(), doc.document().ocr()));
         facts.addAll(doc.headings());
         facts.addAll(doc.enumerations());
@@ -39,7 +39,7 @@ final class FactBuilder {
             for (String id : ids) {
                 String name = data.vocabulary().parts().stream().filter(p -> p.id().equals(id))
                         .map(StructureVocabulary.PartDef::name).findFirst().orElse(id);
-                facts.add(new RequiredPart(id, name, level));
+                facts.add(new RequiredPart(id, name, RequiredPart.Level.of(level)));
             }
         });
         facts.addAll(data.placeholdersWith(settings.words("placeholder")).scan(doc.document().paragraphs(), 0));
