@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
 import org.sumcheck.rules.facts.EventTable;
 import org.sumcheck.rules.facts.PhraseList;
 import org.sumcheck.rules.facts.PlaceholderScanner;
-import org.sumcheck.rules.facts.RequiredPart;
 import org.sumcheck.rules.facts.TextScanners;
 import org.sumcheck.structure.StructureVocabulary;
 
@@ -21,12 +20,10 @@ import org.sumcheck.structure.StructureVocabulary;
  *
  * @param placeholderData data/placeholders.yaml as read (the scanner is rebuilt when a run adds words)
  * @param phraseLists     every {@code phrases:} list of every data/*.yaml, by id {@code <file>.<list>}
- * @param requirements    kind id → level (required/recommended) → part ids, from data/parts.yaml
  * @param text            the scanners of the residue, duplicate, punctuation and formulation-list rules
  */
 record RuleData(StructureVocabulary vocabulary, JsonNode placeholderData, PlaceholderScanner placeholders,
-                Map<String, PhraseList> phraseLists, EventTable events,
-                Map<String, Map<String, List<String>>> requirements, TextScanners text) {
+                Map<String, PhraseList> phraseLists, EventTable events, TextScanners text) {
 
     /** The lists a DRL rule selects phrase hits by ({@code PhraseHit(list == "formulation.truncated")}). */
     private static final Pattern DRL_LIST = Pattern.compile("PhraseHit\\(\\s*list\\s*==\\s*\"([^\"]+)\"");
@@ -41,7 +38,6 @@ record RuleData(StructureVocabulary vocabulary, JsonNode placeholderData, Placeh
         String partsText = folder.require("data/parts.yaml");
         StructureVocabulary vocabulary = StructureVocabulary.parse(kinds, partsText);
         JsonNode placeholders = StructureVocabulary.yaml(folder.require("data/placeholders.yaml"), "placeholders.yaml");
-        JsonNode parts = StructureVocabulary.yaml(partsText, "parts.yaml");
         Map<String, PhraseList> lists = new LinkedHashMap<>();
         for (String name : folder.list("data", ".yaml")) {
             JsonNode doc = StructureVocabulary.yaml(folder.require(name), name);
@@ -61,20 +57,13 @@ record RuleData(StructureVocabulary vocabulary, JsonNode placeholderData, Placeh
                 }
             }
         }
-        Map<String, Map<String, List<String>>> requirements = StructureVocabulary.requirements(parts);
-        requirements.forEach((kind, levels) -> levels.keySet().forEach(level -> {
-            if (!level.equals(FactBuilder.ORDER) && RequiredPart.Level.of(level) == null) {
-                throw new IllegalArgumentException("data/parts.yaml: requirements of " + kind + ": unknown level '"
-                        + level + "' (required, recommended, order)");
-            }
-        }));
         List<String> futureWords = new ArrayList<>();
         folder.read("data/year.yaml").ifPresent(y -> futureWords.addAll(
                 StructureVocabulary.strings(StructureVocabulary.yaml(y, "year.yaml").path("future-words"))));
         EventTable events = folder.read("data/events.csv").map(csv -> EventTable.parse(csv, futureWords))
                 .orElseGet(() -> new EventTable(List.of(), futureWords));
         return new RuleData(vocabulary, placeholders, new PlaceholderScanner(placeholders, List.of()), Map.copyOf(lists),
-                events, requirements,
+                events,
                 TextScanners.of(optional(folder, "residue.yaml"), optional(folder, "duplicate.yaml"),
                         optional(folder, "punctuation.yaml"), optional(folder, "formulation.yaml")));
     }

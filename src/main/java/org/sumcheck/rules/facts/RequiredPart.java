@@ -8,18 +8,6 @@ package org.sumcheck.rules.facts;
  * @param level how strongly the kind calls for it
  */
 public record RequiredPart(String part, String name, Level level) {
-    /** The levels of parts.yaml's requirements (besides {@code order}); one rule each (section.drl). */
-    public enum Level {
-        REQUIRED, RECOMMENDED;
-
-        /** The level a parts.yaml key names ({@code required}, {@code recommended}), or null. */
-        public static Level of(String key) {
-            for (Level l : values()) {
-                if (l.name().equalsIgnoreCase(key)) {
-                    return l;
-                }
-            }
-            return null;
-        }
-    }
+    /** How strongly the kind calls for the part (kinds.yaml); one rule each (section.drl). */
+    public enum Level { REQUIRED, RECOMMENDED }
 }
