@@ -127,8 +127,9 @@ class FormatsTest {
         assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
         List<List<String>> rows = csv(bytes);
         assertThat(rows.get(0)).startsWith("文件", "状态", "规则");
-        assertThat(rows).as("header, 7 findings, 2 skipped inputs").hasSize(1 + 7 + 2);
-        assertThat(rows.get(9)).startsWith("docs/~$a.docx", "skipped");
+        assertThat(rows).as("header, 7 findings, 1 note (OCR), 2 skipped inputs").hasSize(1 + 7 + 1 + 2);
+        assertThat(rows.get(10)).startsWith("docs/~$a.docx", "skipped");
+        assertThat(rows).anySatisfy(r -> assertThat(r).startsWith("docs/季度/b.pdf", "note"));
         List<String> dup = rows.stream().filter(r -> r.get(2).equals("DUPLICATE-001")).findFirst().orElseThrow();
         assertThat(dup.get(7)).isEqualTo("扫码关注公众号,获取更多\"范文\"");
         assertThat(dup.get(6)).isEqualTo("31");
