@@ -15,7 +15,6 @@ import org.xml.sax.helpers.DefaultHandler;
 final class HocrLines extends DefaultHandler {
     private static final Pattern BBOX = Pattern.compile("bbox (-?\\d+) (-?\\d+) (-?\\d+) (-?\\d+)");
     private static final Pattern X_SIZE = Pattern.compile("x_size ([0-9.]+)");
-    private static final Pattern CONF = Pattern.compile("x_wconf (\\d+)");
 
     private final int page;
     private final double pointsPerPixel;
@@ -88,7 +87,7 @@ final class HocrLines extends DefaultHandler {
         } else if (depth == lineDepth) {
             String t = line.toString().strip();
             if (!t.isEmpty()) {
-                lines.add(box == null || Double.isNaN(size) || !Boolean.getBoolean("sumcheck.ocr.geometry") ? PdfLine.of(page, t)
+                lines.add(box == null || Double.isNaN(size) ? PdfLine.of(page, t)
                         : new PdfLine(page, t, box[0] * pointsPerPixel, box[2] * pointsPerPixel,
                                 box[3] * pointsPerPixel, size * pointsPerPixel));
             }

@@ -24,6 +24,7 @@ import org.apache.tika.metadata.Metadata;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.parser.ocr.TesseractOCRParser;
+import org.apache.tika.sax.BodyContentHandler;
 import org.xml.sax.SAXException;
 
 /**
@@ -120,13 +121,26 @@ final class OcrPages {
                 TesseractOCRConfig pageConfig = forPage(config, left);
                 ParseContext ctx = new ParseContext();
                 ctx.set(TesseractOCRConfig.class, pageConfig);
-                HocrLines hocr = new HocrLines(i + 1, 72.0 / pageDpi);
                 Metadata md = new Metadata();
                 md.set(Metadata.CONTENT_TYPE, "image/png");
+                List<PdfLine> pageLines;
                 try (TikaInputStream in = TikaInputStream.get(png)) {
-                    tesseract.get().parse(in, hocr, md, ctx);
+                    if (pageConfig.getOutputType() == TesseractOCRConfig.OUTPUT_TYPE.HOCR) {
+                        HocrLines hocr = new HocrLines(i + 1, 72.0 / pageDpi);
+                        tesseract.get().parse(in, hocr, md, ctx);
+                        pageLines = hocr.lines();
+                    } else {
+                        BodyContentHandler text = new BodyContentHandler(-1);
+                        tesseract.get().parse(in, text, md, ctx);
+                        pageLines = new ArrayList<>();
+                        for (String line : text.toString().split("\\R")) {
+                            if (!line.isBlank()) {
+                                pageLines.add(PdfLine.of(i + 1, line.strip()));
+                            }
+                        }
+                    }
                 }
-                for (PdfLine l : hocr.lines()) {
+                for (PdfLine l : pageLines) {
                     chars += l.text().length();
                     if (chars > budget.maxChars()) {
                         throw new PdfTextLayer.TooMuchText(budget.maxChars());
@@ -145,7 +159,7 @@ final class OcrPages {
         TesseractOCRConfig c = new TesseractOCRConfig();
         c.setLanguage(base.getLanguage());
         c.setPageSegMode(base.getPageSegMode());
-        c.setOutputType(TesseractOCRConfig.OUTPUT_TYPE.HOCR);
+        c.setOutputType(base.getOutputType());
         c.setTimeoutSeconds((int) Math.max(1, Math.min(Integer.MAX_VALUE, TimeUnit.NANOSECONDS.toSeconds(leftNanos))));
         c.setPreserveInterwordSpacing(false);
         c.setApplyRotation(false);

@@ -250,6 +250,9 @@ public final class TikaExtractor implements Extractor {
             tesseract.setSkipOcr(true); // not a Tesseract language name: no model can exist for it
         }
         tesseract.setPageSegMode("6");
+        // Tesseract's text output: its spacing keeps how far apart the pieces of a line stand, which the paragraph
+        // builder reads; the hOCR boxes (HocrLines) read the corpus scans no better (precision 0.70 against 0.80)
+        tesseract.setOutputType(TesseractOCRConfig.OUTPUT_TYPE.TXT);
         ctx.set(TesseractOCRConfig.class, tesseract);
         ctx.set(ParseBudget.class, new ParseBudget(limits.maxChars(), deadline));
         return ctx;
