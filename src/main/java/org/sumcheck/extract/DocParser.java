@@ -11,7 +11,7 @@ import org.apache.tika.parser.AbstractParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.sax.XHTMLContentHandler;
 import org.sumcheck.document.Paragraph;
-import org.sumcheck.report.ErrorCode;
+import org.sumcheck.document.ErrorCode;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
 

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import org.sumcheck.document.Paragraph;
-import org.sumcheck.report.ErrorCode;
+import org.sumcheck.document.ErrorCode;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;

@@ -121,7 +121,7 @@ public final class DocxParser extends AbstractParser {
             throw OfficeFailures.wrap(e);
         }
         throw new TikaException("no main document part", new ExtractionException(
-                org.sumcheck.report.ErrorCode.CORRUPT, "not a Word document: no main document part"));
+                org.sumcheck.document.ErrorCode.CORRUPT, "not a Word document: no main document part"));
     }
 
     private static java.util.List<PackagePart> related(PackagePart main, String relation) throws Exception {

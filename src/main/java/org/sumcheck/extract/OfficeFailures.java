@@ -4,7 +4,7 @@ import java.io.InterruptedIOException;
 import java.util.Locale;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
-import org.sumcheck.report.ErrorCode;
+import org.sumcheck.document.ErrorCode;
 
 /**
  * What reading a Word file may throw, turned into the codes users see (one place for .docx and .doc). The parsers

@@ -24,7 +24,7 @@ import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.apache.tika.sax.XHTMLContentHandler;
-import org.sumcheck.report.ErrorCode;
+import org.sumcheck.document.ErrorCode;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
 
