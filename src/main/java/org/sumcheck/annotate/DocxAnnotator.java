@@ -68,9 +68,7 @@ public final class DocxAnnotator {
             doc = new XWPFDocument(is);
         }
         try (doc) {
-            List<XWPFParagraph> paragraphs = new ArrayList<>();
-            collect(doc.getBodyElements(), paragraphs);
-            paragraphs.removeIf(p -> RunText.of(p.getCTP()).text().isBlank() && p.getText().isBlank());
+            List<XWPFParagraph> paragraphs = bodyParagraphs(doc);
             if (paragraphs.isEmpty()) {
                 // nothing to anchor on: an empty body gets one paragraph to hold the comments
                 paragraphs.add(doc.createParagraph());
@@ -79,9 +77,25 @@ public final class DocxAnnotator {
             List<String> texts = paragraphs.stream().map(p -> RunText.of(p.getCTP()).text()).toList();
             XWPFComments comments = doc.getDocComments() != null ? doc.getDocComments() : doc.createComments();
             BigInteger nextId = nextId(comments);
+            // where every place goes is decided before anything is written: the findings with an excerpt first (they
+            // pin their occurrence exactly and teach how the paragraph's offsets map to Word's), then the other places
+            // of grouped findings, which take the nearest occurrence not yet taken by the same rule
+            Anchors anchors = new Anchors(texts);
+            List<Finding> places = Annotations.places(findings);
+            java.util.Map<Finding, int[]> targets = new java.util.IdentityHashMap<>();
+            for (Finding f : places) {
+                if (!f.excerpt().isEmpty()) {
+                    targets.put(f, anchors.target(f));
+                }
+            }
+            for (Finding f : places) {
+                if (f.excerpt().isEmpty()) {
+                    targets.put(f, anchors.target(f));
+                }
+            }
             int onMatch = 0;
             int onParagraph = 0;
-            for (Finding f : Annotations.places(findings)) {
+            for (Finding f : places) {
                 String id = nextId.toString();
                 nextId = nextId.add(BigInteger.ONE);
                 XWPFComment c = comments.createComment(new BigInteger(id));
@@ -90,9 +104,12 @@ public final class DocxAnnotator {
                 for (String line : Annotations.noteLines(f, messages, lang)) {
                     c.createParagraph().createRun().setText(line);
                 }
-                if (anchor(f, paragraphs, texts, id)) {
+                int[] t = targets.get(f);
+                if (t[1] >= 0) {
+                    wrap(paragraphs.get(t[0]).getCTP(), new int[] {t[1], t[1] + f.match().length()}, id);
                     onMatch++;
                 } else {
+                    wrap(paragraphs.get(t[0]).getCTP(), null, id);
                     onParagraph++;
                 }
             }
@@ -107,6 +124,14 @@ public final class DocxAnnotator {
             }
             return new Result(onMatch + onParagraph, onMatch, onParagraph);
         }
+    }
+
+    /** The paragraphs a finding can be on: body paragraphs in reading order, table cells included, blank ones left out. */
+    static List<XWPFParagraph> bodyParagraphs(XWPFDocument doc) {
+        List<XWPFParagraph> paragraphs = new ArrayList<>();
+        collect(doc.getBodyElements(), paragraphs);
+        paragraphs.removeIf(p -> RunText.of(p.getCTP()).text().isBlank() && p.getText().isBlank());
+        return paragraphs;
     }
 
     /** Body paragraphs in reading order, descending into table cells (and tables within them). */
@@ -134,55 +159,6 @@ public final class DocxAnnotator {
             }
         }
         return max.add(BigInteger.ONE);
-    }
-
-    /** Anchors comment {@code id}; true when it covers exactly the finding's words. */
-    private static boolean anchor(Finding f, List<XWPFParagraph> paragraphs, List<String> texts, String id) {
-        int expected = Math.min(Math.max(0, f.location().paragraph()), paragraphs.size() - 1);
-        if (f.location().length() == 0 || f.match().isEmpty()) {
-            wrap(paragraphs.get(expected).getCTP(), null, id);
-            return false;
-        }
-        XWPFParagraph best = null;
-        int bestScore = 0;
-        int bestDistance = Integer.MAX_VALUE;
-        for (int i = 0; i < paragraphs.size(); i++) {
-            String text = texts.get(i);
-            int score = !text.contains(f.match()) ? 0 : containsExcerpt(text, f) ? 2 : 1;
-            int distance = Math.abs(i - f.location().paragraph());
-            if (score > bestScore || (score == bestScore && score > 0 && distance < bestDistance)) {
-                best = paragraphs.get(i);
-                bestScore = score;
-                bestDistance = distance;
-            }
-        }
-        if (best == null) {
-            wrap(paragraphs.get(expected).getCTP(), null, id);
-            return false;
-        }
-        CTP ctp = best.getCTP();
-        int start = chooseOccurrence(RunText.of(ctp).text(), f);
-        wrap(ctp, new int[] {start, start + f.match().length()}, id);
-        return true;
-    }
-
-    /** The excerpt, or the part of it from the match on (numbering rendered into the extracted text is absent here). */
-    private static boolean containsExcerpt(String text, Finding f) {
-        String e = f.excerpt();
-        int at = e.indexOf(f.match());
-        return !e.isEmpty() && (text.contains(e) || (at > 0 && text.contains(e.substring(at))));
-    }
-
-    private static int chooseOccurrence(String text, Finding f) {
-        int excerptAt = f.excerpt().isEmpty() ? -1 : text.indexOf(f.excerpt());
-        int target = excerptAt >= 0 ? excerptAt + Math.max(0, f.excerpt().indexOf(f.match())) : f.location().offset();
-        int best = -1;
-        for (int at = text.indexOf(f.match()); at >= 0; at = text.indexOf(f.match(), at + 1)) {
-            if (best < 0 || Math.abs(at - target) < Math.abs(best - target)) {
-                best = at;
-            }
-        }
-        return best;
     }
 
     /**

@@ -147,7 +147,8 @@ final class CheckCommand implements Callable<Integer> {
             report = checker.checkAll(inputs, Math.max(1, jobs), progress);
         }
 
-        report = GateSupport.applyBaseline(report, baseline);
+        Severity threshold = failOn == FailOn.none ? null : Severity.fromId(failOn.name());
+        report = GateSupport.gate(GateSupport.applyBaseline(report, baseline), threshold);
         if (writeBaseline != null) {
             GateSupport.writeBaseline(report, writeBaseline);
         }
@@ -158,6 +159,6 @@ final class CheckCommand implements Callable<Integer> {
         if (annotateDir != null) {
             Annotations.writeAll(report, inputs, annotateDir, language, err);
         }
-        return GateSupport.exitCode(report, failOn == FailOn.none ? null : Severity.fromId(failOn.name()));
+        return GateSupport.exitCode(report, threshold);
     }
 }

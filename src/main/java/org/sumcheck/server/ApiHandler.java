@@ -31,6 +31,8 @@ import org.sumcheck.render.Renderers;
 import org.sumcheck.render.ReportRenderer;
 import org.sumcheck.report.Category;
 import org.sumcheck.report.FileResult;
+import org.sumcheck.report.Gate;
+import org.sumcheck.report.Verdict;
 import org.sumcheck.report.Finding;
 import org.sumcheck.report.Lang;
 import org.sumcheck.report.Messages;
@@ -204,7 +206,7 @@ final class ApiHandler extends Handler.Abstract {
                     }
                 }
             }
-            Report report = checker.report(results, List.of());
+            Report report = checker.report(results, List.of()).withGate(new Gate(o.failOn()));
             LOG.info("check: {} file(s) {}, {} finding(s), {} failed, {} ms", results.size(),
                     upload.files().stream().map(Upload.File::name).toList(), report.findingCount(),
                     report.failedCount(), (System.nanoTime() - started) / 1_000_000);
@@ -215,7 +217,7 @@ final class ApiHandler extends Handler.Abstract {
                         .attachment("sumcheck-report." + o.format().fileExtension());
             }
             ObjectNode json = JSON.toJson(report, RenderOptions.of(o.lang()));
-            addVerdicts(json, results, texts, o, report.messages());
+            addVerdicts(json, report, texts, o);
             return Reply.json(200, MAPPER.writeValueAsBytes(json));
         }
     }
@@ -247,32 +249,16 @@ final class ApiHandler extends Handler.Abstract {
     }
 
     /**
-     * Per file: {@code verdict} (pass, needs-changes, cannot-check), counts by severity and category, and with
-     * {@code include=text} the paragraphs ({@code n} is 1-based like {@code location.paragraph}).
+     * Per file, beside the report's own {@code verdict}, {@code score} and {@code counts} (from the one gate):
+     * {@code verdictLabel} in the request's language, and with {@code include=text} the paragraphs ({@code n} is
+     * 1-based like {@code location.paragraph}).
      */
-    private void addVerdicts(ObjectNode json, List<FileResult> results, List<Document> texts, Options o,
-                             Messages messages) {
+    private void addVerdicts(ObjectNode json, Report report, List<Document> texts, Options o) {
         ArrayNode files = (ArrayNode) json.get("files");
-        ObjectNode verdicts = ((ObjectNode) json.get("summary")).putObject("verdicts");
-        for (Verdict v : Verdict.values()) {
-            verdicts.put(v.id(), 0);
-        }
-        for (int i = 0; i < results.size(); i++) {
-            FileResult r = results.get(i);
+        for (int i = 0; i < report.files().size(); i++) {
             ObjectNode f = (ObjectNode) files.get(i);
-            Verdict v = Verdict.of(r, o.failOn());
-            f.put("verdict", v.id());
-            f.put("verdictLabel", messages.get(o.lang(), "server.verdict." + v.id()));
-            verdicts.put(v.id(), verdicts.get(v.id()).asInt() + 1);
-            ObjectNode counts = f.putObject("counts");
-            ObjectNode bySeverity = counts.putObject("severity");
-            for (Severity s : Severity.values()) {
-                bySeverity.put(s.id(), r.count(s));
-            }
-            ObjectNode byCategory = counts.putObject("category");
-            for (Category c : Category.values()) {
-                byCategory.put(c.id(), r.findings().stream().filter(x -> x.category() == c).count());
-            }
+            Verdict v = report.verdict(report.files().get(i));
+            f.put("verdictLabel", report.messages().get(o.lang(), "server.verdict." + v.id()));
             Document d = texts.get(i);
             if (d != null) {
                 ArrayNode text = f.putArray("text");
