@@ -16,7 +16,7 @@ import org.sumcheck.report.Finding;
  * excerpt (the other places of a grouped finding) use the offset shift learnt on their paragraph and never take a
  * spot the same rule already holds. Shared by the Word annotator and the fixer; stateful per file, not thread-safe.
  */
-final class Anchors {
+public final class Anchors {
     /** As in the rule engine's finding collector: the excerpt is the match and up to this many characters each side. */
     static final int EXCERPT_CONTEXT = 20;
 
@@ -24,7 +24,7 @@ final class Anchors {
     private final Map<Integer, Integer> shift = new HashMap<>();
     private final Set<String> taken = new HashSet<>();
 
-    Anchors(List<String> texts) {
+    public Anchors(List<String> texts) {
         this.texts = texts;
     }
 
@@ -32,7 +32,7 @@ final class Anchors {
      * {paragraph index into {@code texts}, start of the match in it}; start is -1 when the finding is about the whole
      * paragraph or document, or its words are not in the file as such (then the comment goes on the paragraph).
      */
-    int[] target(Finding f) {
+    public int[] target(Finding f) {
         int expected = Math.min(Math.max(0, f.location().paragraph()), texts.size() - 1);
         String m = f.match();
         if (f.location().length() == 0 || m.isEmpty()) {

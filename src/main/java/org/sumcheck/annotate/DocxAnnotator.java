@@ -98,12 +98,7 @@ public final class DocxAnnotator {
             for (Finding f : places) {
                 String id = nextId.toString();
                 nextId = nextId.add(BigInteger.ONE);
-                XWPFComment c = comments.createComment(new BigInteger(id));
-                c.setAuthor(AUTHOR);
-                c.setInitials(INITIALS);
-                for (String line : Annotations.noteLines(f, messages, lang)) {
-                    c.createParagraph().createRun().setText(line);
-                }
+                comment(comments, new BigInteger(id), f, messages, lang);
                 int[] t = targets.get(f);
                 if (t[1] >= 0) {
                     wrap(paragraphs.get(t[0]).getCTP(), new int[] {t[1], t[1] + f.match().length()}, id);
@@ -127,7 +122,7 @@ public final class DocxAnnotator {
     }
 
     /** The paragraphs a finding can be on: body paragraphs in reading order, table cells included, blank ones left out. */
-    static List<XWPFParagraph> bodyParagraphs(XWPFDocument doc) {
+    public static List<XWPFParagraph> bodyParagraphs(XWPFDocument doc) {
         List<XWPFParagraph> paragraphs = new ArrayList<>();
         collect(doc.getBodyElements(), paragraphs);
         paragraphs.removeIf(p -> RunText.of(p.getCTP()).text().isBlank() && p.getText().isBlank());
@@ -149,7 +144,7 @@ public final class DocxAnnotator {
         }
     }
 
-    private static BigInteger nextId(XWPFComments comments) {
+    public static BigInteger nextId(XWPFComments comments) {
         BigInteger max = BigInteger.valueOf(-1);
         for (XWPFComment c : comments.getComments()) {
             try {
@@ -165,7 +160,7 @@ public final class DocxAnnotator {
      * Puts commentRangeStart/End around the runs covering {@code span} (the whole paragraph when null), splitting
      * plain-text runs at the span's edges, and a run with the comment reference after the end.
      */
-    private static void wrap(CTP ctp, int[] span, String id) {
+    public static void wrap(CTP ctp, int[] span, String id) {
         RunText rt = RunText.of(ctp);
         if (rt.runs().isEmpty()) {
             ctp.addNewR();
@@ -201,6 +196,44 @@ public final class DocxAnnotator {
             c.beginElement(REFERENCE);
             c.insertAttributeWithValue(ID, id);
         }
+    }
+
+    /**
+     * The direct runs that hold exactly [start, end) of the paragraph's text, split at the edges; null when a run
+     * there holds more than text (a field, a drawing), so it cannot be cut or replaced safely.
+     */
+    public static List<CTR> isolate(CTP ctp, int start, int end) {
+        RunText rt = RunText.of(ctp);
+        if (splitAt(ctp, rt, start)) {
+            rt = RunText.of(ctp);
+        }
+        if (splitAt(ctp, rt, end)) {
+            rt = RunText.of(ctp);
+        }
+        int first = rt.runAt(start);
+        int last = rt.runAt(end - 1);
+        if (first < 0 || last < 0 || rt.starts()[first] != start
+                || rt.starts()[last] + rt.texts().get(last).length() != end) {
+            return null;
+        }
+        List<CTR> runs = new ArrayList<>(rt.runs().subList(first, last + 1));
+        return runs.stream().allMatch(RunText::isPlain) ? runs : null;
+    }
+
+    /** A new comment by sumcheck holding the finding's note. */
+    public static XWPFComment comment(XWPFComments comments, BigInteger id, Finding f, Messages messages, Lang lang) {
+        XWPFComment c = comments.createComment(id);
+        c.setAuthor(AUTHOR);
+        c.setInitials(INITIALS);
+        for (String line : Annotations.noteLines(f, messages, lang)) {
+            c.createParagraph().createRun().setText(line);
+        }
+        return c;
+    }
+
+    /** The text of every paragraph as {@link #wrap} and {@link #isolate} count offsets in. */
+    public static String text(XWPFParagraph p) {
+        return RunText.of(p.getCTP()).text();
     }
 
     /** Splits the run containing {@code offset} so that a run starts there; false when not needed or not possible. */

@@ -17,6 +17,7 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationMarkup;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationText;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.sumcheck.document.Location;
 import org.sumcheck.report.Finding;
 import org.sumcheck.report.Lang;
 import org.sumcheck.report.Messages;
@@ -123,9 +124,16 @@ public final class PdfAnnotator {
                 if (!excerpt.isEmpty()) {
                     // the reported copy: where the excerpt has the match at its own place, not the first copy after it
                     int before = PageText.squeeze(f.excerpt().substring(0, Math.max(0, Anchors.matchInExcerpt(f)))).length();
+                    // a repeat that points back at an earlier copy on this page is not that copy: pass it over
+                    Location back = f.related();
+                    int skip = back != null && back.page() == p + 1 && back.paragraph() < f.location().paragraph() ? 1 : 0;
                     for (int e = page.text().indexOf(excerpt); e >= 0 && at < 0; e = page.text().indexOf(excerpt, e + 1)) {
                         if (page.text().startsWith(needle, e + before) && !used.contains(p + ":" + (e + before))) {
-                            at = e + before;
+                            if (skip > 0) {
+                                skip--;
+                            } else {
+                                at = e + before;
+                            }
                         }
                     }
                     int e = page.text().indexOf(excerpt);
