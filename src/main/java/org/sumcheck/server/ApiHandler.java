@@ -31,6 +31,10 @@ import org.sumcheck.render.Renderers;
 import org.sumcheck.render.ReportRenderer;
 import org.sumcheck.report.Category;
 import org.sumcheck.report.FileResult;
+import org.sumcheck.check.FileChecker;
+import org.sumcheck.diff.DiffRenderer;
+import org.sumcheck.diff.ReportDiff;
+import org.sumcheck.fix.DocxFixer;
 import org.sumcheck.report.Gate;
 import org.sumcheck.report.Verdict;
 import org.sumcheck.report.Finding;
@@ -123,6 +127,14 @@ final class ApiHandler extends Handler.Abstract {
             case "/api/v1/annotate" -> {
                 requireMethod(post);
                 return annotate(request);
+            }
+            case "/api/v1/fix" -> {
+                requireMethod(post);
+                return fix(request);
+            }
+            case "/api/v1/diff" -> {
+                requireMethod(post);
+                return diff(request);
             }
             default -> throw new HttpError(404, "not-found");
         }
@@ -319,6 +331,77 @@ final class ApiHandler extends Handler.Abstract {
             String type = out.getFileName().toString().endsWith(".pdf") ? "application/pdf"
                     : "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
             return Reply.of(type, Files.readAllBytes(out)).attachment(annotatedName(f.name(), r.document().format()));
+        }
+    }
+
+    // ---- fix and diff ------------------------------------------------------------------------------------
+
+    /** One .docx → its fixed copy: deterministic suggestions as tracked changes, the rest as comments. */
+    private Reply fix(Request request) throws IOException {
+        refuseEarlyWhenFull();
+        options(request, null);
+        try (Upload upload = Upload.read(request, config.tempRoot(), config.maxUploadBytes(), config.uploadTimeout())) {
+            Options o = options(request, upload);
+            if (upload.files().size() != 1) {
+                throw new HttpError(400, upload.files().isEmpty() ? "no-file" : "one-file");
+            }
+            Upload.File f = upload.files().get(0);
+            Checker checker = engine.current().checker(o.profile());
+            Path out = f.path().resolveSibling("fixed.docx");
+            try (Admission.Slot slot = admit()) {
+                listener.checkStarted(List.of(f.name()));
+                FileChecker.Checked checked = checker.checkKeepingText(f.path(), f.name());
+                FileResult r = checked.result();
+                Messages messages = checker.report(List.of(r), List.of()).messages();
+                if (!r.isOk()) {
+                    throw new HttpError(422, "cannot-check", f.name(),
+                            messages.get(o.lang(), "error." + r.error().code().id(), String.valueOf(limits.timeout().toSeconds())));
+                }
+                if (!"docx".equals(r.document().format())) {
+                    throw new HttpError(415, "fix-type", r.document().format());
+                }
+                try {
+                    DocxFixer.fix(f.path(), r.open(), java.util.Set.of(), messages, o.lang(), out, java.time.Instant.now());
+                } catch (IOException | RuntimeException e) {
+                    LOG.warn("fix: {}: {}", f.name(), e.toString());
+                    throw new HttpError(422, "annotate-failed", f.name());
+                }
+            }
+            LOG.info("fix: {}", f.name());
+            return Reply.of("application/vnd.openxmlformats-officedocument.wordprocessingml.document", Files.readAllBytes(out))
+                    .attachment(fixedName(f.name()));
+        }
+    }
+
+    /** 述职报告.docx → 述职报告.fixed.docx. */
+    static String fixedName(String name) {
+        int dot = name.lastIndexOf('.');
+        return (dot < 0 ? name : name.substring(0, dot)) + ".fixed.docx";
+    }
+
+    /** Two files, the earlier version first: what the new version fixed, added and kept (as {@code sumcheck diff}). */
+    private Reply diff(Request request) throws IOException {
+        refuseEarlyWhenFull();
+        options(request, null);
+        try (Upload upload = Upload.read(request, config.tempRoot(), config.maxUploadBytes(), config.uploadTimeout())) {
+            Options o = options(request, upload);
+            if (upload.files().size() != 2) {
+                throw new HttpError(400, upload.files().isEmpty() ? "no-file" : "two-files");
+            }
+            Checker checker = engine.current().checker(o.profile());
+            Upload.File older = upload.files().get(0);
+            Upload.File newer = upload.files().get(1);
+            Report a;
+            Report b;
+            try (Admission.Slot slot = admit()) {
+                listener.checkStarted(List.of(older.name(), newer.name()));
+                Gate gate = new Gate(o.failOn());
+                a = checker.report(List.of(checker.check(older.path(), older.name())), List.of()).withGate(gate);
+                b = checker.report(List.of(checker.check(newer.path(), newer.name())), List.of()).withGate(gate);
+            }
+            // both versions under the new file's name: the fingerprints then compare the words, not the names
+            ReportDiff d = ReportDiff.of(a, List.of(newer.name()), b, List.of(newer.name()));
+            return Reply.json(200, DiffRenderer.json(d, o.lang()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
     }
 
