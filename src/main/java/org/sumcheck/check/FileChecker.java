@@ -9,15 +9,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import org.sumcheck.annotate.DocumentWaivers;
-import org.sumcheck.baseline.Fingerprint;
+import org.sumcheck.report.Fingerprint;
 import org.sumcheck.document.Document;
 import org.sumcheck.document.SourceFormat;
 import org.sumcheck.report.Waiver;
+import org.sumcheck.document.ErrorCode;
 import org.sumcheck.extract.ExtractionException;
 import org.sumcheck.extract.ExtractionLimits;
 import org.sumcheck.extract.Extractor;
 import org.sumcheck.report.DocumentInfo;
-import org.sumcheck.report.ErrorCode;
 import org.sumcheck.report.FileError;
 import org.sumcheck.report.FileResult;
 import org.sumcheck.report.Finding;
@@ -126,7 +126,7 @@ public final class FileChecker {
         return out;
     }
 
-    private static Checked failed(String shown, FileError error, List<String> notes) {
+    private static Checked failed(String shown, FileError error, List<org.sumcheck.document.Note> notes) {
         return new Checked(FileResult.failed(shown, error, notes), null);
     }
 }

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
-import org.sumcheck.baseline.Fingerprint;
+import org.sumcheck.report.Fingerprint;
 import org.sumcheck.report.FileResult;
 import org.sumcheck.report.Finding;
 import org.sumcheck.report.Lang;

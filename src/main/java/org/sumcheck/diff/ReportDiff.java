@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.sumcheck.baseline.Fingerprint;
+import org.sumcheck.report.Fingerprint;
 import org.sumcheck.report.FileResult;
 import org.sumcheck.report.Finding;
 import org.sumcheck.report.Report;

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.sumcheck.document.Note;
 import org.sumcheck.report.Category;
 import org.sumcheck.report.FileResult;
 import org.sumcheck.report.Finding;
@@ -232,7 +233,7 @@ public final class HtmlRenderer implements ReportRenderer {
         } else {
             b.append("<p class=\"doc\">").append(escape(t.documentLine(fr.document()))).append("</p>\n");
         }
-        for (String note : fr.notes()) {
+        for (Note note : fr.notes()) {
             b.append("<p class=\"note\">").append(escape(t.note(note))).append("</p>\n");
         }
         if (fr.isOk() && fr.open().isEmpty()) {

@@ -86,7 +86,7 @@ class DocumentWaiversTest {
                 .map(l -> l.replace(" //comment: sumcheck: 忽略 PLACEHOLDER-001（次数待年底统计后补）", "")).toList());
         FileResult plain = RealChecker.get().check(in, in.toString());
         Finding target = plain.findings().stream().filter(f -> f.excerpt().contains("专题研讨")).findFirst().orElseThrow();
-        String fp = org.sumcheck.baseline.Fingerprint.of(in.toString(), target);
+        String fp = org.sumcheck.report.Fingerprint.of(in.toString(), target);
         Files.writeString(folder.resolve("sumcheck.yaml"), "waivers:\n  - fingerprint: " + fp
                 + "\n    reason: 研讨次数另行上报\n    signed: 张三\n");
         Path json = dir.resolve("r.json");
