@@ -311,7 +311,7 @@ final class ApiHandler extends Handler.Abstract {
                 String format = r.document().format();
                 out = f.path().resolveSibling("annotated." + format);
                 Messages messages = checker.report(List.of(r), List.of()).messages();
-                List<Finding> findings = r.findings();
+                List<Finding> findings = r.open(); // a waived finding already carries the reviewer's comment
                 if (!"docx".equals(format) && !"pdf".equals(format)) {
                     throw new HttpError(415, "annotate-type", format);
                 }
