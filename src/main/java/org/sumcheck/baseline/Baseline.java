@@ -22,6 +22,7 @@ import java.util.TreeMap;
 import org.sumcheck.report.BaselineState;
 import org.sumcheck.report.FileResult;
 import org.sumcheck.report.Finding;
+import org.sumcheck.report.Fingerprint;
 import org.sumcheck.report.Report;
 import org.sumcheck.report.Severity;
 

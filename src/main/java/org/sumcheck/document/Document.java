@@ -11,7 +11,7 @@ import java.util.List;
  * @param ocr        true when the text came from OCR (its findings say so, since OCR errors cause findings)
  * @param notes      things the reader of the report should know about the extraction (mislabelled type, …)
  */
-public record Document(List<Paragraph> paragraphs, int pages, SourceFormat format, boolean ocr, List<String> notes) {
+public record Document(List<Paragraph> paragraphs, int pages, SourceFormat format, boolean ocr, List<Note> notes) {
     public Document {
         paragraphs = List.copyOf(paragraphs);
         notes = List.copyOf(notes);

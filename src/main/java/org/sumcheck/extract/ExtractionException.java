@@ -1,6 +1,6 @@
 package org.sumcheck.extract;
 
-import org.sumcheck.report.ErrorCode;
+import org.sumcheck.document.ErrorCode;
 
 /** A file could not be turned into a document; {@link #code()} says why in a way a person understands. */
 public class ExtractionException extends Exception {

@@ -67,7 +67,7 @@ public final class ExtractionWorkerMain {
         } catch (ExtractionException e) {
             return new WorkerProtocol.Reply(r.id(), null, e.code().id(), e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
-            return new WorkerProtocol.Reply(r.id(), null, org.sumcheck.report.ErrorCode.READ_ERROR.id(), Failures.describe(e));
+            return new WorkerProtocol.Reply(r.id(), null, org.sumcheck.document.ErrorCode.READ_ERROR.id(), Failures.describe(e));
         }
     }
 

@@ -11,7 +11,7 @@ public interface Extractor extends AutoCloseable {
     /**
      * Reads a file into a {@link Document}.
      *
-     * @throws ExtractionException with a stable {@link org.sumcheck.report.ErrorCode} when the file cannot be
+     * @throws ExtractionException with a stable {@link org.sumcheck.document.ErrorCode} when the file cannot be
      *                             read as a document (empty, corrupt, encrypted, unsupported, too large, …)
      */
     Document extract(Path file, ExtractionLimits limits) throws ExtractionException;

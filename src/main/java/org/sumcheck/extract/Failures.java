@@ -1,7 +1,7 @@
 package org.sumcheck.extract;
 
 import org.sumcheck.document.Document;
-import org.sumcheck.report.ErrorCode;
+import org.sumcheck.document.ErrorCode;
 
 /** Small helpers the readers share to turn what went wrong into an {@link ExtractionException}. */
 final class Failures {

@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sumcheck.document.Document;
-import org.sumcheck.report.ErrorCode;
+import org.sumcheck.document.ErrorCode;
 
 /**
  * Extraction in child JVMs, so that a parser that hangs or exhausts memory costs one file, never the batch.

@@ -11,9 +11,9 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.sumcheck.document.Document;
+import org.sumcheck.document.ErrorCode;
 import org.sumcheck.document.Paragraph;
 import org.sumcheck.document.SourceFormat;
-import org.sumcheck.report.ErrorCode;
 
 /**
  * Word files through POI: .docx with XWPF ({@link DocxReader}), .doc with HWPF ({@link DocReader}); both render

@@ -15,9 +15,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.tika.exception.WriteLimitReachedException;
 import org.sumcheck.document.Document;
+import org.sumcheck.document.ErrorCode;
 import org.sumcheck.document.Paragraph;
 import org.sumcheck.document.SourceFormat;
-import org.sumcheck.report.ErrorCode;
 
 /**
  * PDF: the text layer as lines with geometry ({@link PdfTextLayer}) rebuilt into paragraphs

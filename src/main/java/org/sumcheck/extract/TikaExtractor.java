@@ -23,10 +23,9 @@ import org.apache.tika.mime.MediaTypeRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sumcheck.document.Document;
+import org.sumcheck.document.ErrorCode;
+import org.sumcheck.document.Note;
 import org.sumcheck.document.SourceFormat;
-import org.sumcheck.report.ErrorCode;
-import org.sumcheck.report.Lang;
-import org.sumcheck.report.Messages;
 
 /**
  * Reads .docx, .doc, .pdf (text layer, or OCR for scans) and plain text into the pure {@link Document}.
@@ -56,7 +55,6 @@ public final class TikaExtractor implements Extractor {
     }
 
     private final Options options;
-    private final Messages messages;
     private final ExecutorService workers;
     private final Lazy<Detector> detector = new Lazy<>(DefaultDetector::new);
     private final Lazy<MediaTypeRegistry> registry = new Lazy<>(MediaTypeRegistry::getDefaultRegistry);
@@ -70,7 +68,6 @@ public final class TikaExtractor implements Extractor {
 
     public TikaExtractor(Options options) {
         this.options = options;
-        this.messages = Messages.builtIn();
         this.ocr = new Lazy<>(() -> new OcrReader(new OcrReader.Settings(options.ocrLanguage(), "6", options.ocrDpi())));
         this.pdf = new PdfReader(options.ocr(), ocr);
         AtomicInteger n = new AtomicInteger();
@@ -185,10 +182,9 @@ public final class TikaExtractor implements Extractor {
             throw new ExtractionException(ours ? ErrorCode.CORRUPT : ErrorCode.UNSUPPORTED_TYPE,
                     (ours ? "not a readable " + ContentType.extension(file) + " file; content is " : "content is ") + type);
         }
-        List<String> notes = new ArrayList<>();
+        List<Note> notes = new ArrayList<>();
         if (claimed != null && claimed != format) {
-            notes.add(note("extract.note.mislabelled", formatName(Lang.ZH, format), formatName(Lang.EN, format),
-                    ContentType.extension(file)));
+            notes.add(Note.of("extract.note.mislabelled", "extract.format." + format.id(), ContentType.extension(file)));
         }
         Document d = switch (format) {
             case DOCX -> office.readDocx(file, limits);
@@ -204,7 +200,7 @@ public final class TikaExtractor implements Extractor {
             case OTHER -> throw new IllegalStateException();
         };
         if (d.ocr()) {
-            notes.add(note("extract.note.ocr"));
+            notes.add(Note.of("extract.note.ocr"));
         }
         notes.addAll(d.notes());
         return Failures.nonEmpty(new Document(LineBreaks.removed(d.paragraphs()), d.pages(), d.format(), d.ocr(), notes));
@@ -232,18 +228,4 @@ public final class TikaExtractor implements Extractor {
             throw new ExtractionException(ErrorCode.READ_ERROR, Failures.describe(e), e);
         }
     }
-
-    private String formatName(Lang lang, SourceFormat f) {
-        return messages.get(lang, "extract.format." + f.id());
-    }
-
-    /** A note in Chinese and English: "中文 / English". Args: {0} zh, then the rest shared. */
-    private String note(String key, String formatZh, String formatEn, String ext) {
-        return messages.get(Lang.ZH, key, formatZh, ext) + " / " + messages.get(Lang.EN, key, formatEn, ext);
-    }
-
-    private String note(String key) {
-        return messages.get(Lang.ZH, key) + " / " + messages.get(Lang.EN, key);
-    }
-
 }

@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.util.Map;
+import org.sumcheck.document.Note;
 import org.sumcheck.report.Category;
 import org.sumcheck.report.FileResult;
 import org.sumcheck.report.Finding;
@@ -166,7 +167,7 @@ public final class HtmlRenderer implements ReportRenderer {
         } else {
             b.append("<p class=\"doc\">").append(escape(t.documentLine(fr.document()))).append("</p>\n");
         }
-        for (String note : fr.notes()) {
+        for (Note note : fr.notes()) {
             b.append("<p class=\"note\">").append(escape(t.note(note))).append("</p>\n");
         }
         if (fr.isOk() && fr.findings().isEmpty()) {

@@ -3,6 +3,7 @@ package org.sumcheck.render;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.sumcheck.document.Location;
+import org.sumcheck.document.Note;
 import org.sumcheck.report.Category;
 import org.sumcheck.report.DocumentInfo;
 import org.sumcheck.report.FileError;
@@ -135,9 +136,19 @@ public final class ReportText {
         return messages.has(l, key) || messages.has(Lang.ZH, key) ? messages.get(l, key, List.of()) : null;
     }
 
-    /** A note is a bundle key or already text; either way the reader gets words. */
-    public String note(String note) {
-        return messages.get(lang, note, List.of());
+    /**
+     * A note in Chinese and English ("中文 / English") whatever the report language, as the extractor used to
+     * write them; a note whose key is no bundle key is text already and shown as it is.
+     */
+    public String note(Note note) {
+        if (!messages.has(Lang.ZH, note.key())) {
+            return note.key();
+        }
+        return noteIn(Lang.ZH, note) + " / " + noteIn(Lang.EN, note);
+    }
+
+    private String noteIn(Lang l, Note note) {
+        return messages.get(l, note.key(), note.args().stream().map(a -> messages.get(l, a, List.of())).toList());
     }
 
     public String summary(Report r) {

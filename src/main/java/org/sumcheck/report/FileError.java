@@ -1,5 +1,7 @@
 package org.sumcheck.report;
 
+import org.sumcheck.document.ErrorCode;
+
 /**
  * A file that could not be checked.
  *

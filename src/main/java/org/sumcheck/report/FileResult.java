@@ -1,6 +1,7 @@
 package org.sumcheck.report;
 
 import java.util.List;
+import org.sumcheck.document.Note;
 
 /**
  * The outcome for one input file: either checked ({@code ok}, with document info and findings) or
@@ -9,7 +10,7 @@ import java.util.List;
  * @param notes things worth telling about the file that are not findings (e.g. "a PDF named .docx")
  */
 public record FileResult(String path, DocumentInfo document, List<Finding> findings, FileError error,
-                         List<String> notes) {
+                         List<Note> notes) {
     public FileResult {
         findings = List.copyOf(findings == null ? List.of() : findings);
         notes = List.copyOf(notes == null ? List.of() : notes);
@@ -18,11 +19,11 @@ public record FileResult(String path, DocumentInfo document, List<Finding> findi
         }
     }
 
-    public static FileResult ok(String path, DocumentInfo document, List<Finding> findings, List<String> notes) {
+    public static FileResult ok(String path, DocumentInfo document, List<Finding> findings, List<Note> notes) {
         return new FileResult(path, document, findings, null, notes);
     }
 
-    public static FileResult failed(String path, FileError error, List<String> notes) {
+    public static FileResult failed(String path, FileError error, List<Note> notes) {
         return new FileResult(path, null, List.of(), error, notes);
     }
 

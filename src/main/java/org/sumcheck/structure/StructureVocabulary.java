@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,11 +49,6 @@ public record StructureVocabulary(List<KindRule> kinds, List<PartDef> parts, Lis
     /** Reads the vocabulary from a rules folder's {@code data/} directory. */
     public static StructureVocabulary load(Path dataDir) {
         return parse(read(dataDir.resolve(KINDS_FILE)), read(dataDir.resolve(PARTS_FILE)));
-    }
-
-    /** The vocabulary bundled in the jar (a copy of the top-level rules/data). */
-    public static StructureVocabulary bundled() {
-        return parse(readResource("/rules/data/" + KINDS_FILE), readResource("/rules/data/" + PARTS_FILE));
     }
 
     public DocumentKind kindOf(String title) {
@@ -144,17 +138,6 @@ public record StructureVocabulary(List<KindRule> kinds, List<PartDef> parts, Lis
             return YAML.readTree(Files.readString(file));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-        }
-    }
-
-    static JsonNode readResource(String name) {
-        try (InputStream in = StructureVocabulary.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("bundled rule data missing from the classpath: " + name);
-            }
-            return YAML.readTree(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

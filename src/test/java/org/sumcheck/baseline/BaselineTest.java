@@ -16,6 +16,7 @@ import org.sumcheck.report.BaselineState;
 import org.sumcheck.report.Category;
 import org.sumcheck.report.FileResult;
 import org.sumcheck.report.Finding;
+import org.sumcheck.report.Fingerprint;
 import org.sumcheck.report.Report;
 import org.sumcheck.report.Severity;
 

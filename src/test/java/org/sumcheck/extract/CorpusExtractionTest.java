@@ -77,7 +77,7 @@ class CorpusExtractionTest {
         List<String> truth = truth("seed000");
         assertThat(d.ocr()).isTrue();
         assertThat(d.pages()).isEqualTo(3);
-        assertThat(d.notes()).anyMatch(n -> n.contains("OCR"));
+        assertThat(d.notes()).anyMatch(n -> n.key().equals("extract.note.ocr"));
         // measured: 22 of 22 paragraphs, mean similarity 0.978
         assertThat(d.paragraphs()).hasSizeBetween(truth.size() - 2, truth.size() + 2);
         assertThat(Agreement.similarity(truth, texts(d))).isGreaterThanOrEqualTo(0.93);

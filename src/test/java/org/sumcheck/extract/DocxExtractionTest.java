@@ -143,6 +143,6 @@ class DocxExtractionTest {
         Path f = FixtureWriter.writeDocx(dir.resolve("e.docx"), List.of("", "  ", ""));
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> extract(f))
                 .isInstanceOfSatisfying(ExtractionException.class,
-                        e -> assertThat(e.code()).isEqualTo(org.sumcheck.report.ErrorCode.EMPTY));
+                        e -> assertThat(e.code()).isEqualTo(org.sumcheck.document.ErrorCode.EMPTY));
     }
 }

@@ -11,11 +11,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.sumcheck.hostile.HostileCorpus;
 import org.junit.jupiter.api.io.TempDir;
 import org.sumcheck.document.Document;
+import org.sumcheck.document.ErrorCode;
 import org.sumcheck.document.Paragraph;
-import org.sumcheck.report.ErrorCode;
+import org.sumcheck.hostile.HostileCorpus;
 import org.sumcheck.testkit.FixtureWriter;
 import org.sumcheck.testkit.PdfFixture;
 

@@ -15,9 +15,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.sumcheck.document.Document;
+import org.sumcheck.document.ErrorCode;
+import org.sumcheck.document.Note;
 import org.sumcheck.document.Paragraph;
 import org.sumcheck.document.SourceFormat;
-import org.sumcheck.report.ErrorCode;
+import org.sumcheck.render.ReportText;
+import org.sumcheck.report.Lang;
+import org.sumcheck.report.Messages;
 import org.sumcheck.testkit.FixtureWriter;
 
 /** Plain text in its encodings, and types told by content rather than by name. */
@@ -89,7 +93,8 @@ class TextAndTypeTest {
         Document d = extract(f);
         assertThat(d.format()).isEqualTo(SourceFormat.PDF);
         assertThat(texts(d)).containsExactly("这是一份PDF文件。");
-        assertThat(d.notes()).singleElement().asString()
+        assertThat(d.notes()).containsExactly(Note.of("extract.note.mislabelled", "extract.format.pdf", ".docx"));
+        assertThat(new ReportText(Messages.builtIn(), Lang.EN).note(d.notes().get(0)))
                 .contains("内容为PDF", ".docx", "content is PDF", "the name says .docx");
     }
 
@@ -99,7 +104,8 @@ class TextAndTypeTest {
         Document d = extract(f);
         assertThat(d.format()).isEqualTo(SourceFormat.TEXT);
         assertThat(texts(d)).containsExactly("纯文本内容。");
-        assertThat(d.notes()).singleElement().asString().contains("纯文本", ".pdf", "plain text");
+        assertThat(d.notes()).containsExactly(Note.of("extract.note.mislabelled", "extract.format.text", ".pdf"));
+        assertThat(new ReportText(Messages.builtIn(), Lang.ZH).note(d.notes().get(0))).contains("纯文本", ".pdf", "plain text");
     }
 
     @Test

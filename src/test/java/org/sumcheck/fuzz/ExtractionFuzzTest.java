@@ -7,11 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.sumcheck.document.Document;
+import org.sumcheck.document.ErrorCode;
 import org.sumcheck.document.Paragraph;
 import org.sumcheck.extract.ExtractionException;
 import org.sumcheck.extract.ExtractionLimits;
 import org.sumcheck.extract.TikaExtractor;
-import org.sumcheck.report.ErrorCode;
 
 /**
  * Fuzzes extraction on mutated .docx and .pdf bytes (seeds under {@code ExtractionFuzzTestInputs/}, written by

@@ -14,17 +14,17 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sumcheck.check.BatchRunner;
 import org.sumcheck.check.Checker;
 import org.sumcheck.check.InputCollector;
 import org.sumcheck.cli.Main;
+import org.sumcheck.document.ErrorCode;
 import org.sumcheck.extract.ExtractionLimits;
 import org.sumcheck.extract.IsolatedExtractor;
-import org.sumcheck.report.ErrorCode;
 import org.sumcheck.report.FileResult;
 import org.sumcheck.report.Report;
 import org.sumcheck.rules.RuleBase;
 import org.sumcheck.rules.RuleSettings;
-import org.sumcheck.check.BatchRunner;
 
 /**
  * Isolated extraction: a parser that hangs (ignoring interruption) or exhausts its heap fails its own file, the

@@ -2,11 +2,11 @@ package org.sumcheck.render;
 
 import java.util.List;
 import java.util.Map;
+import org.sumcheck.document.ErrorCode;
 import org.sumcheck.document.Location;
 import org.sumcheck.report.BaselineState;
 import org.sumcheck.report.Category;
 import org.sumcheck.report.DocumentInfo;
-import org.sumcheck.report.ErrorCode;
 import org.sumcheck.report.FileError;
 import org.sumcheck.report.FileResult;
 import org.sumcheck.report.Finding;
@@ -110,7 +110,7 @@ public final class SampleReports {
                         "严格落实“三会一课”,认真开展组织生活会", new Location(14, 2, 42, 1), "，", null, true, null));
         return new Report(VERSION, List.of(
                 FileResult.ok("docs/a.docx", docA(), a, List.of()),
-                FileResult.ok("docs/季度/b.pdf", docB(), b, List.of("文字由 OCR 识别"))), RULES, messages(),
+                FileResult.ok("docs/季度/b.pdf", docB(), b, List.of(org.sumcheck.document.Note.of("文字由 OCR 识别")))), RULES, messages(),
                 List.of(new SkippedInput("docs/说明.md", "not-a-document-extension"),
                         new SkippedInput("docs/~$a.docx", "hidden-or-lock-file")));
     }

@@ -1,11 +1,10 @@
-package org.sumcheck.baseline;
+package org.sumcheck.report;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.HexFormat;
-import org.sumcheck.report.Finding;
 
 /**
  * A finding's identity across runs: a hash of the file, the rule, the words matched and the excerpt around

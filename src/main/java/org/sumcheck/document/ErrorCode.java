@@ -1,4 +1,4 @@
-package org.sumcheck.report;
+package org.sumcheck.document;
 
 /**
  * Why a file could not be checked. The ids are a contract (JSON {@code error.code}); messages live in the
