@@ -43,7 +43,11 @@ public final class FileChecker {
     public FileResult check(InputCollector.Input input) {
         String shown = input.displayPath();
         if (input.problem() != null) {
-            ErrorCode code = "not-found".equals(input.problem()) ? ErrorCode.NOT_FOUND : ErrorCode.READ_ERROR;
+            ErrorCode code = switch (input.problem()) {
+                case "not-found" -> ErrorCode.NOT_FOUND;
+                case "corrupt" -> ErrorCode.CORRUPT; // an archive that cannot be opened (ZipInputs)
+                default -> ErrorCode.READ_ERROR;
+            };
             return FileResult.failed(shown, new FileError(code, input.problem()), List.of());
         }
         Path file = input.path();

@@ -22,7 +22,8 @@ import org.sumcheck.report.SkippedInput;
  * <p>A file named on the command line is always an input, whatever its name (its type is detected from
  * content). Inside folders, only files with a document extension are inputs; every other regular file is
  * listed as skipped (so nothing disappears silently). Symbolic links are followed, but a link back into a
- * folder already walked is not (no loops), and a file reached twice is checked once.
+ * folder already walked is not (no loops), and a file reached twice is checked once. A .zip (named or found in
+ * a folder) is opened and its documents checked as {@code archive.zip!/entry} ({@link ZipInputs}).
  */
 public final class InputCollector {
     /** Extensions taken from folders. .wps/.odt/.rtf are taken so that they are reported, not ignored. */
@@ -51,6 +52,8 @@ public final class InputCollector {
                 walk(arg, inputs, skipped, seenFiles);
             } else if (!Files.exists(arg, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                 inputs.add(new Input(arg, arg.toString(), "not-found"));
+            } else if (ZipInputs.isZip(arg) && seenFiles.add(realOrAbsolute(arg))) {
+                ZipInputs.expand(arg, arg.toString(), inputs, skipped);
             } else if (seenFiles.add(realOrAbsolute(arg))) {
                 inputs.add(new Input(arg, arg.toString(), null));
             }
@@ -98,6 +101,8 @@ public final class InputCollector {
             String name = file.getFileName().toString();
             if (name.startsWith(".") || name.startsWith("~$")) {
                 skipped.add(new SkippedInput(file.toString(), "hidden-or-lock-file"));
+            } else if (ZipInputs.isZip(file) && seenFiles.add(realOrAbsolute(file))) {
+                ZipInputs.expand(file, file.toString(), inputs, skipped);
             } else if (!DOCUMENT_EXTENSIONS.contains(extension(name))) {
                 skipped.add(new SkippedInput(file.toString(), "not-a-document-extension"));
             } else if (!seenFiles.add(realOrAbsolute(file))) {

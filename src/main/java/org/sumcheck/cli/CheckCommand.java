@@ -34,7 +34,7 @@ final class CheckCommand implements Callable<Integer> {
     List<Path> paths;
 
     @Option(names = {"-f", "--format"}, split = ",", paramLabel = "FMT",
-            description = "报告格式，可多个：text（默认）、json、sarif、junit、html、csv / report formats, comma-separated")
+            description = "报告格式，可多个：text（默认）、json、sarif、junit、html、csv、github、markdown / report formats, comma-separated")
     List<String> formats = new ArrayList<>(List.of("text"));
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "写入文件而非标准输出（单一格式）/ write to FILE")
@@ -150,6 +150,7 @@ final class CheckCommand implements Callable<Integer> {
         report = GateSupport.applyBaseline(report, baseline);
         if (writeBaseline != null) {
             GateSupport.writeBaseline(report, writeBaseline);
+            err.println(RunSummary.baselineWritten(report, language, writeBaseline));
         }
         boolean color = !noColor && System.getenv("NO_COLOR") == null && Terminal.isTerminal(1);
         for (OutputTarget t : targets) {
@@ -158,6 +159,12 @@ final class CheckCommand implements Callable<Integer> {
         if (annotateDir != null) {
             Annotations.writeAll(report, inputs, annotateDir, language, err);
         }
-        return GateSupport.exitCode(report, failOn == FailOn.none ? null : Severity.fromId(failOn.name()));
+        int exit = GateSupport.exitCode(report, failOn == FailOn.none ? null : Severity.fromId(failOn.name()));
+        if (inputs.inputs().isEmpty()) {
+            err.println(RunSummary.nothingToCheck(report, language, paths));
+        } else if (RunSummary.wanted(targets)) {
+            err.println(RunSummary.line(report, language, targets, exit));
+        }
+        return exit;
     }
 }

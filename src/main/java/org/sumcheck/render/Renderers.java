@@ -9,7 +9,8 @@ import java.util.Optional;
 public final class Renderers {
     /** Fixed at class load, never changed: renderers are stateless, so one instance of each serves everyone. */
     private static final Map<String, ReportRenderer> BY_ID = index(List.of(new TextRenderer(), new JsonRenderer(),
-            new SarifRenderer(), new JunitRenderer(), new HtmlRenderer(), new CsvRenderer()));
+            new SarifRenderer(), new JunitRenderer(), new HtmlRenderer(), new CsvRenderer(), new GithubRenderer(),
+            new MarkdownRenderer()));
 
     private static Map<String, ReportRenderer> index(List<ReportRenderer> renderers) {
         Map<String, ReportRenderer> m = new LinkedHashMap<>();

@@ -17,7 +17,7 @@ class CiDocsTest {
     private static final Path CI = Path.of(System.getProperty("basedir", "."), "docs/ci");
     private static final YAMLMapper YAML = new YAMLMapper();
     private static final List<String> CLI_FLAGS = List.of("--format", "--fail-on", "--baseline", "--write-baseline",
-            "--lang", "--quiet");
+            "--lang", "--quiet", "--output-dir");
 
     @Test
     void githubWorkflowChecksChangedDocumentsAndUploadsSarif() throws Exception {
@@ -30,7 +30,8 @@ class CiDocsTest {
             runs.append(step.path("run").asText()).append('\n');
         }
         assertThat(uses).anyMatch(u -> u.startsWith("github/codeql-action/upload-sarif@"));
-        assertThat(runs).contains("--format sarif -o sumcheck.sarif", "'*.docx' '*.pdf'");
+        assertThat(runs).contains("--format sarif,github,markdown --output-dir sumcheck-out", "'*.docx' '*.pdf'",
+                "cat sumcheck-out/sumcheck-report.github.txt", ">> \"$GITHUB_STEP_SUMMARY\"");
         assertThatOnlyKnownFlags(runs.toString());
     }
 
@@ -40,13 +41,14 @@ class CiDocsTest {
         assertThat(job.path("artifacts").path("reports").path("junit").asText()).isEqualTo("sumcheck-junit.xml");
         assertThat(job.path("artifacts").path("when").asText()).isEqualTo("always");
         String script = job.path("script").toString();
-        assertThat(script).contains("--format junit -o sumcheck-junit.xml");
+        assertThat(script).contains("--format junit,markdown,text --output-dir sumcheck-out", "sumcheck-junit.xml");
         assertThatOnlyKnownFlags(job.path("script").get(0).asText());
     }
 
     @Test
     void preCommitHooksAreComplete() throws Exception {
-        JsonNode hooks = YAML.readTree(CI.resolve(".pre-commit-hooks.yaml").toFile());
+        // pre-commit reads the hook definitions from the repository root
+        JsonNode hooks = YAML.readTree(Path.of(System.getProperty("basedir", "."), ".pre-commit-hooks.yaml").toFile());
         assertThat(hooks.isArray()).isTrue();
         for (JsonNode h : hooks) {
             for (String key : List.of("id", "name", "entry", "language", "files")) {

@@ -32,7 +32,7 @@ class FormatsTest {
 
     @Test
     void registryKnowsEveryFormatAndRejectsOthers() {
-        assertThat(Renderers.ids()).containsExactly("text", "json", "sarif", "junit", "html", "csv");
+        assertThat(Renderers.ids()).containsExactly("text", "json", "sarif", "junit", "html", "csv", "github", "markdown");
         assertThat(Renderers.byId(" JSON ").formatId()).isEqualTo("json");
         assertThatThrownBy(() -> Renderers.byId("pdf")).hasMessageContaining("未知格式 / unknown format").hasMessageContaining("text, json");
     }

@@ -25,7 +25,7 @@ import java.util.concurrent.Executors;
  * server on this machine and prints p50/p95 latency, throughput, the count of each status, and the server's RSS
  * before and after. Exit 1 when any request failed with 500, was lost, or was answered wrongly.
  *
- * <pre>java -cp target/test-classes:target/sumcheck.jar org.sumcheck.server.LoadCheck URL [REQUESTS] [PID]</pre>
+ * <pre>java -cp target/test-classes:target/sumcheck-VERSION.jar org.sumcheck.server.LoadCheck URL [REQUESTS] [PID]</pre>
  * Only loopback addresses are accepted; one bounded batch is sent.
  */
 public final class LoadCheck {
