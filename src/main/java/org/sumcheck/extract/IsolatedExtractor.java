@@ -97,12 +97,41 @@ public final class IsolatedExtractor implements Extractor {
             }
         }
         c.add("-cp");
-        c.add(System.getProperty("java.class.path"));
+        c.add(workerClassPath());
         c.add(o.mainClass());
         c.add(Boolean.toString(o.tika().ocr()));
         c.add(o.tika().ocrLanguage());
         c.add(Integer.toString(o.tika().ocrDpi()));
         return List.copyOf(c);
+    }
+
+    /**
+     * The worker's classpath: this JVM's, when its application class loader sees sumcheck's classes (the CLI, tests);
+     * otherwise the jar holding them goes first. Under spark-submit the application jar is loaded by Spark's own class
+     * loader and is not on {@code java.class.path}: without it no worker starts and every file would silently be read
+     * in-process (SCALEOUT-NOTES §5).
+     */
+    static String workerClassPath(String javaClassPath, boolean systemLoaderSeesWorker, String codeSource) {
+        String cp = javaClassPath == null ? "" : javaClassPath;
+        if (systemLoaderSeesWorker || codeSource == null) {
+            return cp;
+        }
+        return cp.isEmpty() ? codeSource : codeSource + java.io.File.pathSeparator + cp;
+    }
+
+    private static String workerClassPath() {
+        boolean seen = ClassLoader.getSystemClassLoader()
+                .getResource(ExtractionWorkerMain.class.getName().replace('.', '/') + ".class") != null;
+        return workerClassPath(System.getProperty("java.class.path"), seen, seen ? null : codeSource());
+    }
+
+    private static String codeSource() {
+        try {
+            java.security.CodeSource cs = ExtractionWorkerMain.class.getProtectionDomain().getCodeSource();
+            return cs == null || cs.getLocation() == null ? null : Path.of(cs.getLocation().toURI()).toString();
+        } catch (java.net.URISyntaxException | RuntimeException e) {
+            return null;
+        }
     }
 
     @Override

@@ -25,23 +25,16 @@ final class FactBuilder {
 
     static List<Object> facts(AnalyzedDocument doc, RuleData data, RuleSettings settings) {
         List<Object> facts = new ArrayList<>();
-        facts.add(new DocFact(doc.kind().id(), doc.reportYear(), doc.planYear(), doc.titleHasYear(), doc.periodEnd(),
-                doc.titleParagraph(), doc.title(), doc.document().ocr()));
+        facts.add(new DocFact(doc.kind().id(), doc.reportYear(), doc.planYear(), doc.planYearTo(), doc.titleHasYear(),
+                doc.periodEnd(), doc.titleParagraph(), doc.title(), doc.document().ocr(), doc.kind().known(),
+                doc.kind().reportsOnPeriod(), doc.kind().titleYear()));
         facts.addAll(doc.headings());
         facts.addAll(doc.enumerations());
         facts.addAll(doc.years());
         facts.addAll(doc.parts());
-        Map<String, List<String>> levels = data.requirements().getOrDefault(doc.kind().id(), Map.of());
-        levels.forEach((level, ids) -> {
-            if (level.equals(ORDER)) {
-                return;
-            }
-            for (String id : ids) {
-                String name = data.vocabulary().parts().stream().filter(p -> p.id().equals(id))
-                        .map(StructureVocabulary.PartDef::name).findFirst().orElse(id);
-                facts.add(new RequiredPart(id, name, level));
-            }
-        });
+        // the parts the kind calls for (kinds.yaml); an unknown kind calls for none
+        addRequired(facts, data, doc.kind().required(), "required");
+        addRequired(facts, data, doc.kind().recommended(), "recommended");
         facts.addAll(data.placeholdersWith(settings.words("placeholder")).scan(doc.document().paragraphs(), 0));
         for (PhraseList list : data.phraseLists().values()) {
             list.with(settings.words(list.id())).scan(doc.document().paragraphs(), facts);
@@ -56,19 +49,25 @@ final class FactBuilder {
                 facts.add(new DatedMention(y, cutoff));
             }
         }
-        facts.addAll(partLayout(doc, levels.getOrDefault(ORDER, List.of())));
+        facts.addAll(partLayout(doc, doc.kind().order()));
         facts.addAll(styleUses(doc));
         data.text().scan(doc, settings::words, facts); // residue, duplicate, punctuation, formulation lists
         return facts;
     }
 
-    static final String ORDER = "order";
+    private static void addRequired(List<Object> facts, RuleData data, List<String> ids, String level) {
+        for (String id : ids) {
+            String name = data.vocabulary().parts().stream().filter(p -> p.id().equals(id))
+                    .map(StructureVocabulary.PartDef::name).findFirst().orElse(id);
+            facts.add(new RequiredPart(id, name, level));
+        }
+    }
 
     /** Each way of writing markers (the marker with its number normalised: 1、 2、 are one, 一、 another), at its first heading. */
     private static List<MarkerStyleUse> styleUses(AnalyzedDocument doc) {
         Map<String, List<Heading>> byShape = new java.util.LinkedHashMap<>();
         for (Heading h : doc.headings()) {
-            if (h.numbered()) {
+            if (h.numbered() && !h.breaksGroupStyle()) { // a lone odd marker is NUMBERING-008's
                 byShape.computeIfAbsent(h.marker().replaceAll("[一二三四五六七八九十]+", "一").replaceAll("\\d+", "1"), k -> new ArrayList<>()).add(h);
             }
         }

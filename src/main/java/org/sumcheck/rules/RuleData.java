@@ -17,19 +17,16 @@ import org.sumcheck.structure.StructureVocabulary;
  *
  * @param placeholderData data/placeholders.yaml as read (the scanner is rebuilt when a run adds words)
  * @param phraseLists     every {@code phrases:} list of every data/*.yaml, by id {@code <file>.<list>}
- * @param requirements    kind id → level (required/recommended) → part ids, from data/parts.yaml
  * @param text            the scanners of the residue, duplicate, punctuation and formulation-list rules
  */
 record RuleData(StructureVocabulary vocabulary, JsonNode placeholderData, PlaceholderScanner placeholders,
-                Map<String, PhraseList> phraseLists, EventTable events,
-                Map<String, Map<String, List<String>>> requirements, TextScanners text) {
+                Map<String, PhraseList> phraseLists, EventTable events, TextScanners text) {
 
     static RuleData load(RuleFolder folder) {
         String kinds = folder.require("data/kinds.yaml");
         String partsText = folder.require("data/parts.yaml");
         StructureVocabulary vocabulary = StructureVocabulary.parse(kinds, partsText);
         JsonNode placeholders = StructureVocabulary.yaml(folder.require("data/placeholders.yaml"), "placeholders.yaml");
-        JsonNode parts = StructureVocabulary.yaml(partsText, "parts.yaml");
         Map<String, PhraseList> lists = new LinkedHashMap<>();
         for (String name : folder.list("data", ".yaml")) {
             JsonNode doc = StructureVocabulary.yaml(folder.require(name), name);
@@ -45,7 +42,7 @@ record RuleData(StructureVocabulary vocabulary, JsonNode placeholderData, Placeh
         EventTable events = folder.read("data/events.csv").map(csv -> EventTable.parse(csv, futureWords))
                 .orElseGet(() -> new EventTable(List.of(), futureWords));
         return new RuleData(vocabulary, placeholders, new PlaceholderScanner(placeholders, List.of()), Map.copyOf(lists),
-                events, StructureVocabulary.requirements(parts),
+                events,
                 TextScanners.of(optional(folder, "residue.yaml"), optional(folder, "duplicate.yaml"),
                         optional(folder, "punctuation.yaml"), optional(folder, "formulation.yaml")));
     }

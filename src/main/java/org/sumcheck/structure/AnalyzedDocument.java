@@ -10,14 +10,17 @@ import org.sumcheck.document.Paragraph;
  * Immutable; rules read it, nothing writes it.
  *
  * @param title           the title; two lines joined when the first only names the unit (中共XX委员会 / 2023年党建工作总结)
- * @param titleParagraph  index of the (last) title paragraph, or -1 for an empty document
+ * @param titleParagraph  index of the title paragraph naming the kind, or -1 for an empty document; paragraphs above the
+ *                        title block are front matter ({@link Region#FRONT})
+ * @param planYearTo      the last year of a planned span (2021—2025年), else the plan year
  * @param titleHasYear    the title itself names a year (else the years came from the opening, if at all)
  * @param periodEndMonth  last month of the period reported on (12 for a year, 6 for 上半年, 9 for 第三季度)
  * @param regions         the region of each paragraph, by index
  * @param partsOf         the ids of the parts each paragraph belongs to, by index (empty before any named part)
  */
 public record AnalyzedDocument(Document document, String title, int titleParagraph, DocumentKind kind,
-                               Integer reportYear, Integer planYear, boolean titleHasYear, int periodEndMonth,
+                               Integer reportYear, Integer planYear, Integer planYearTo, boolean titleHasYear,
+                               int periodEndMonth,
                                List<Heading> headings, List<Enumeration> enumerations, List<YearMention> years,
                                List<Part> parts, List<Region> regions,
                                List<java.util.Set<String>> partsOf) {

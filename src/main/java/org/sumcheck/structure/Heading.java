@@ -18,10 +18,27 @@ package org.sumcheck.structure;
  * @param position        1-based place among the numbered headings of the same level under the same parent
  *                        (0 for an unnumbered one): where a number breaks the run but matches its place, the
  *                        break was the sibling's before it, and is reported there only
+ * @param groupStyle      the dominant marker style of its sibling group (null for an unnumbered heading): the
+ *                        marker that breaks it is the group's one odd marker
  */
 public record Heading(int paragraph, int level, MarkerStyle style, String marker, int number, String title,
                       boolean runIn, int parent, int parentLevel, int previousNumber,
-                      MarkerStyle previousStyle, int position) implements Located {
+                      MarkerStyle previousStyle, int position, MarkerStyle groupStyle) implements Located {
+
+    public Heading withGroupStyle(MarkerStyle style) {
+        return new Heading(paragraph, level, this.style, marker, number, title, runIn, parent, parentLevel,
+                previousNumber, previousStyle, position, style);
+    }
+
+    /** A non-standard marker among siblings mostly written otherwise (1. 2、 3.: the 2、). */
+    public boolean oddNonstandard() {
+        return breaksGroupStyle() && !style.standard();
+    }
+
+    /** Its marker's style is not the one its siblings mostly use. */
+    public boolean breaksGroupStyle() {
+        return groupStyle != null && style != groupStyle;
+    }
 
     /** The marker (or, for a style-only heading, its title). */
     @Override

@@ -15,20 +15,65 @@ import java.util.Map;
 /**
  * The words structure recognition relies on, read from the rules folder's data files
  * ({@code data/kinds.yaml}, {@code data/parts.yaml}) so that a reviewer can change them without a rebuild.
+ *
+ * @param cues the remaining word lists of kinds.yaml and parts.yaml (speech cues, front matter, head-word modifiers …)
  */
 public record StructureVocabulary(List<KindRule> kinds, List<PartDef> parts, List<String> planWords,
                                   List<String> reportWords, List<String> historyAfter, List<String> historyBefore,
-                                  List<String> yearSeparators, List<String> reportingWords) {
+                                  List<String> yearSeparators, List<String> reportingWords, Cues cues) {
 
-    /** A title matches when it contains one of {@code words} and (if non-empty) one of {@code and}. */
-    public record KindRule(DocumentKind kind, List<String> words, List<String> and) {
-        boolean matches(String title) {
-            return containsAny(title, words) && (and.isEmpty() || containsAny(title, and));
+    /**
+     * A title matches when it contains one of {@code words} (any title when empty), one of {@code and} if
+     * given and none of {@code not}; a {@code speech} entry matches speech-style documents only.
+     */
+    public record KindRule(DocumentKind kind, List<String> words, List<String> and, List<String> not, boolean speech) {
+        boolean matches(String title, boolean speechStyle) {
+            return (!speech || speechStyle) && (words.isEmpty() || containsAny(title, words))
+                    && (and.isEmpty() || containsAny(title, and)) && !containsAny(title, not);
         }
     }
 
-    /** A part and the words that name it. */
-    public record PartDef(String id, String name, boolean implicit, List<String> synonyms) {
+    /**
+     * A part and the words that name it.
+     *
+     * @param synonyms    phrases naming it in a top-level heading or part line
+     * @param heads       head words naming it at any heading level (存在的主要短板)
+     * @param nextCue     the head words need a next-period cue in the heading (下一步, a later year)
+     * @param futureHeads head words that are forward-looking in themselves (打算)
+     * @param bodyWords   words of a body paragraph inside the problems part that make it this part (原因)
+     */
+    public record PartDef(String id, String name, boolean implicit, List<String> synonyms, List<String> heads,
+                          boolean nextCue, List<String> futureHeads, List<String> bodyWords) {
+        public PartDef {
+            synonyms = List.copyOf(synonyms);
+            heads = List.copyOf(heads);
+            futureHeads = List.copyOf(futureHeads);
+            bodyWords = List.copyOf(bodyWords);
+        }
+
+        public PartDef(String id, String name, boolean implicit, List<String> synonyms) {
+            this(id, name, implicit, synonyms, List.of(), false, List.of(), List.of());
+        }
+    }
+
+    /**
+     * Word lists beyond the kinds and parts tables.
+     *
+     * @param subtitles    a title-block line opening with one makes the document speech-style (——在…会议上)
+     * @param salutations  a first body line opening with one makes it speech-style (各位代表：)
+     * @param contents     a line opening with one is a table-of-contents entry (【篇一】)
+     * @param siteText     a line containing one is a template site's text, never the title
+     * @param otherGenres  a title ending with one is another genre of official document (通知), kind unknown
+     * @param modifiers    words before a head word that only qualify it (存在的, 主要)
+     * @param found        words before a head word that say the thing was found (查摆, 产生)
+     * @param tails        words at a heading's end set aside before its head word (分析, 情况)
+     * @param nextCues     words saying a heading is about the next period (下一步, 今后)
+     */
+    public record Cues(List<String> subtitles, List<String> salutations, List<String> contents, List<String> siteText,
+                       List<String> otherGenres, List<String> modifiers, List<String> found, List<String> tails,
+                       List<String> nextCues) {
+        public static final Cues NONE = new Cues(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of());
     }
 
     public StructureVocabulary {
@@ -51,9 +96,36 @@ public record StructureVocabulary(List<KindRule> kinds, List<PartDef> parts, Lis
         return parse(read(dataDir.resolve(KINDS_FILE)), read(dataDir.resolve(PARTS_FILE)));
     }
 
+    /** The kind a title names (not speech-style). */
     public DocumentKind kindOf(String title) {
+        return kindOf(title, false);
+    }
+
+    /** The kind a title names; a title of another official genre (…的通知) or naming no kind is unknown. */
+    public DocumentKind kindOf(String title, boolean speechStyle) {
+        String t = title.strip();
+        for (String g : cues.otherGenres()) {
+            if (!g.isEmpty() && t.endsWith(g)) {
+                return DocumentKind.UNKNOWN;
+            }
+        }
         for (KindRule k : kinds) {
-            if (k.matches(title)) {
+            if (k.matches(t, speechStyle)) {
+                return k.kind();
+            }
+        }
+        return DocumentKind.UNKNOWN;
+    }
+
+    /** True when some kind entry matches the title without needing speech cues. */
+    public boolean namesKind(String title) {
+        return kindOf(title, false).known();
+    }
+
+    /** The kind with this id, or unknown. */
+    public DocumentKind kind(String id) {
+        for (KindRule k : kinds) {
+            if (k.kind().id().equals(id)) {
                 return k.kind();
             }
         }
@@ -69,6 +141,24 @@ public record StructureVocabulary(List<KindRule> kinds, List<PartDef> parts, Lis
             }
         }
         return found;
+    }
+
+    public static boolean startsWithAny(String text, List<String> words) {
+        for (String w : words) {
+            if (!w.isEmpty() && text.startsWith(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public static boolean endsWithAny(String text, List<String> words) {
+        for (String w : words) {
+            if (!w.isEmpty() && text.endsWith(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static boolean containsAny(String text, List<String> words) {
@@ -96,20 +186,41 @@ public record StructureVocabulary(List<KindRule> kinds, List<PartDef> parts, Lis
     }
 
     private static StructureVocabulary parse(JsonNode kindsDoc, JsonNode partsDoc) {
+        // parts.yaml's older `requirements:` map still counts for a kind that lists no parts of its own
+        Map<String, Map<String, List<String>>> legacy = requirements(partsDoc);
         List<KindRule> kinds = new ArrayList<>();
         for (JsonNode k : kindsDoc.path("kinds")) {
-            kinds.add(new KindRule(DocumentKind.fromId(k.path("kind").asText()), strings(k.path("words")),
-                    strings(k.path("and"))));
+            String id = k.path("kind").asText().trim();
+            if (id.isEmpty() || id.equals(DocumentKind.UNKNOWN.id())) {
+                throw new IllegalArgumentException(KINDS_FILE + ": a kind entry needs an id other than 'unknown'");
+            }
+            Map<String, List<String>> old = legacy.getOrDefault(id, Map.of());
+            DocumentKind kind = new DocumentKind(id, DocumentKind.PeriodReading.fromId(k.path("period").asText("report")),
+                    k.path("title-year").asBoolean(true),
+                    listOr(k, "required", old), listOr(k, "recommended", old), listOr(k, "order", old));
+            kinds.add(new KindRule(kind, strings(k.path("words")), strings(k.path("and")), strings(k.path("not")),
+                    k.path("speech").asBoolean(false)));
         }
         List<PartDef> parts = new ArrayList<>();
         for (JsonNode p : partsDoc.path("parts")) {
             parts.add(new PartDef(p.path("id").asText(), p.path("name").asText(), p.path("implicit").asBoolean(false),
-                    strings(p.path("synonyms"))));
+                    strings(p.path("synonyms")), strings(p.path("heads")), "next".equals(p.path("cue").asText()),
+                    strings(p.path("future-heads")), strings(p.path("body-words"))));
         }
+        JsonNode speech = kindsDoc.path("speech-cues");
+        JsonNode front = kindsDoc.path("front-matter");
+        Cues cues = new Cues(strings(speech.path("subtitle")), strings(speech.path("salutations")),
+                strings(front.path("contents")), strings(front.path("site")), strings(kindsDoc.path("other-genres")),
+                strings(partsDoc.path("modifiers")), strings(partsDoc.path("found")), strings(partsDoc.path("tails")),
+                strings(partsDoc.path("next-cues")));
         return new StructureVocabulary(kinds, parts, strings(kindsDoc.path("plan-words")),
                 strings(kindsDoc.path("report-words")), strings(kindsDoc.path("history-after")),
                 strings(kindsDoc.path("history-before")), strings(kindsDoc.path("year-separators")),
-                strings(kindsDoc.path("reporting-words")));
+                strings(kindsDoc.path("reporting-words")), cues);
+    }
+
+    private static List<String> listOr(JsonNode kind, String field, Map<String, List<String>> legacy) {
+        return kind.has(field) ? strings(kind.path(field)) : legacy.getOrDefault(field, List.of());
     }
 
     /** Required and recommended part ids per kind id, from parts.yaml's {@code requirements}. */

@@ -15,6 +15,13 @@ import org.sumcheck.document.Paragraph;
 final class YearFinder {
     private static final Pattern YEAR = Pattern.compile(
             "(?<![\\d〇○零一二三四五六七八九])((?:19|20)\\d{2}|[二一][〇○零一二三四五六七八九]{3})\\s?年");
+    /** A title year written without 年 (2022抓基层党建工作述职报告), or the first year of a span (2021—2025年). */
+    private static final Pattern BARE = Pattern.compile("(?<![\\d.．A-Za-z])((?:19|20)\\d{2})(?![\\d年])");
+    private static final Pattern SPAN_DASH = Pattern.compile("^\\s*[—–\\-~～至到]+\\s*(?:19|20)\\d{2}\\s*年");
+    /** What may not follow a bare year: a unit (2022万元), a date or a model number. */
+    private static final String NOT_AFTER_BARE = "年月日号万元人名个项次件户亩吨米%-./．";
+    /** A year closing a span (2021—2025年): the span's end, not a period of its own in the body. */
+    private static final Pattern SPAN_BEFORE = Pattern.compile("(?:19|20)\\d{2}\\s*年?\\s*[—–\\-~～至到]+\\s*$");
     private static final Pattern DATE_TAIL = Pattern.compile("^\\s?(\\d{1,2})\\s?月(?:\\s?(\\d{1,2})\\s?日)?");
     private static final Pattern STOP = Pattern.compile("[，。；：、！？,;:!?（）()《》“”\"]|(?:19|20)\\d{2}");
     /** How far after a year its period word may stand (title / body). */
@@ -67,11 +74,68 @@ final class YearFinder {
                 } else {
                     role = periodRole(after, region == Region.TITLE ? TITLE_WINDOW : BODY_WINDOW);
                 }
+                if (region != Region.TITLE && role != YearRole.DATE
+                        && SPAN_BEFORE.matcher(text.substring(Math.max(0, m.start() - 8), m.start())).find()) {
+                    role = YearRole.OTHER; // 2021—2025年 in the body: a span, not the period reported on
+                }
                 boolean reporting = sentenceHas(text, m.start(), vocabulary.reportingWords());
                 int length = role == YearRole.DATE ? m.end() - m.start() + d.end() : m.end() - m.start();
                 out.add(new YearMention(i, m.start(), length, year, month, day, role, region,
                         partOf.get(i), quoted[m.start()], reporting, opensSentence(text, m.start())));
             }
+            if (regions.get(i) == Region.TITLE) {
+                bareTitleYears(i, text, partOf.get(i), out);
+            }
+        }
+        return out;
+    }
+
+    /** Years in the title written without 年: 2022抓基层党建工作述职报告, the 2021 of 2021—2025年. */
+    private void bareTitleYears(int i, String text, Set<String> parts, List<YearMention> out) {
+        Matcher b = BARE.matcher(text);
+        boolean[] quoted = quotedChars(text);
+        while (b.find()) {
+            String after = text.substring(b.end()).stripLeading(); // a PDF puts a space between digits and Chinese
+            YearRole role;
+            if (SPAN_DASH.matcher(after).find()) {
+                Matcher end = SPAN_DASH.matcher(after);
+                end.find();
+                role = periodRole(after.substring(end.end()), TITLE_WINDOW);
+            } else if (!after.isEmpty() && (isHan(after.charAt(0)) || after.startsWith("度"))
+                    && NOT_AFTER_BARE.indexOf(after.charAt(0)) < 0) {
+                role = periodRole(after.startsWith("度") ? after.substring(1) : after, TITLE_WINDOW);
+            } else {
+                continue;
+            }
+            int year = Integer.parseInt(b.group(1));
+            out.add(new YearMention(i, b.start(), 4, year, 0, 0, role, Region.TITLE, parts, quoted[b.start()], false,
+                    opensSentence(text, b.start())));
+        }
+        out.sort(java.util.Comparator.comparingInt(YearMention::paragraph).thenComparingInt(YearMention::offset));
+    }
+
+    private static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
+    /** The year mentions of the title block only (before the parts are known). */
+    List<YearMention> titleYears(List<Paragraph> ps, Heading[] headingAt, List<Region> regions) {
+        List<Set<String>> none = java.util.Collections.nCopies(ps.size(), Set.of());
+        List<YearMention> all = new ArrayList<>();
+        for (YearMention y : years(titleOnly(ps, regions), headingAt, regions, none)) {
+            if (y.region() == Region.TITLE) {
+                all.add(y);
+            }
+        }
+        return all;
+    }
+
+    /** The paragraphs with every one outside the title block emptied (so a title-only scan stays cheap). */
+    private static List<Paragraph> titleOnly(List<Paragraph> ps, List<Region> regions) {
+        List<Paragraph> out = new ArrayList<>(ps.size());
+        for (int i = 0; i < ps.size(); i++) {
+            Paragraph p = ps.get(i);
+            out.add(regions.get(i) == Region.TITLE ? p : Paragraph.of(i, ""));
         }
         return out;
     }

@@ -25,7 +25,7 @@ class DocumentAnalyzerTest {
             "2023年市水利局机关党委党建工作总结 | summary | 2023 | -",
             "2023年工作情况总结 | summary | 2023 | -",
             "2024年党建工作计划 | plan | - | 2024",
-            "2024年党建工作要点 | plan | - | 2024",
+            "2024年党建工作要点 | key-points | - | 2024",
             "2024年上半年工作总结 | half-year | 2024 | -",
             "2024年第三季度工作总结 | quarterly | 2024 | -",
             "2023年度党支部书记抓基层党建工作述职报告 | duty-report | 2023 | -",
@@ -43,7 +43,7 @@ class DocumentAnalyzerTest {
     @Test
     void yearsComeFromTheOpeningWhenTheTitleHasNone() {
         AnalyzedDocument a = analyze("党支部党建工作总结\n2019年以来，支部持续加强建设。现将2023年度党建工作情况报告如下：\n一、主要工作");
-        assertThat(a.kind()).isEqualTo(DocumentKind.SUMMARY);
+        assertThat(a.kind().id()).isEqualTo("summary");
         assertThat(a.titleHasYear()).isFalse();
         assertThat(a.reportYear()).isEqualTo(2023);
     }
@@ -51,7 +51,7 @@ class DocumentAnalyzerTest {
     @Test
     void aSummaryWithADatedPlanPartIsASummaryPlanForTheNextYear() {
         AnalyzedDocument a = analyze("2023年市水利局机关党委党建工作总结\n一、主要工作开展情况\n二、存在的主要问题\n三、2024年工作计划");
-        assertThat(a.kind()).isEqualTo(DocumentKind.SUMMARY_PLAN);
+        assertThat(a.kind().id()).isEqualTo("summary+plan");
         assertThat(a.planYear()).isEqualTo(2024);
         assertThat(a.parts()).extracting(Part::id).containsExactly("main-work", "problems", "next-steps");
     }
@@ -177,7 +177,7 @@ class DocumentAnalyzerTest {
         AnalyzedDocument a = analyze("中共市水利局机关委员会\n2023年党建工作总结\n现将2023年工作总结如下：\n一、主要工作");
         assertThat(a.title()).isEqualTo("中共市水利局机关委员会2023年党建工作总结");
         assertThat(a.titleParagraph()).isEqualTo(1);
-        assertThat(a.kind()).isEqualTo(DocumentKind.SUMMARY);
+        assertThat(a.kind().id()).isEqualTo("summary");
         assertThat(a.reportYear()).isEqualTo(2023);
         assertThat(a.regions()).startsWith(Region.TITLE, Region.TITLE, Region.OPENING, Region.HEADING);
         assertThat(analyze("关于开展志愿服务的通知\n各支部：现将有关事项通知如下。").title()).isEqualTo("关于开展志愿服务的通知");
@@ -192,5 +192,122 @@ class DocumentAnalyzerTest {
         assertThat(ChineseNumerals.parse("十十")).isEqualTo(-1);
         assertThat(ChineseNumerals.format(14)).isEqualTo("十四");
         assertThat(ChineseNumerals.parseYear("二〇二三")).isEqualTo(2023);
+    }
+
+    // ---------------------------------------------------------------- the genre's structure (issue 11)
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "2023年度述职述廉报告 | duty-integrity-report | 2023 | -",
+            "2022抓基层党建工作述职报告 | duty-report | 2022 | -",
+            "2026年平川县人民政府工作报告 | gov-report | 2025 | 2026",
+            "关于全县农村基层党组织建设情况的调研报告 | research-report | - | -",
+            "学习党的二十届三中全会精神心得体会 | reflections | - | -",
+            "2025年上半年工作总结和下半年工作计划 | summary+plan | 2025 | 2025",
+            "2024年下半年工作总结和2025年工作计划 | summary+plan | 2024 | 2025",
+            "2024年5月份社区党支部工作总结 | monthly | 2024 | -",
+            "2024年安全生产专项整治工作总结 | special-summary | 2024 | -",
+            "关于开展2024—2026年党员教育培训工作的实施方案 | scheme | - | 2024",
+            "2021—2025年党建工作规划 | plan | - | 2021",
+            "关于报送2024年度工作总结的通知 | unknown | 2024 | -"})
+    void everyKindOfTheTableWithItsPeriods(String title, String kind, Integer report, Integer plan) {
+        AnalyzedDocument a = analyze(title + "\n一、主要工作");
+        assertThat(a.kind().id()).isEqualTo(kind);
+        assertThat(a.reportYear()).isEqualTo(report);
+        assertThat(a.planYear()).isEqualTo(plan);
+    }
+
+    @Test
+    void aSpanIsPlannedForAsAWhole() {
+        AnalyzedDocument a = analyze("2021—2025年党建工作规划\n一、重点任务");
+        assertThat(a.planYear()).isEqualTo(2021);
+        assertThat(a.planYearTo()).isEqualTo(2025);
+    }
+
+    @Test
+    void aSpeechStyleDocumentIsASpeechAndTheUnknownKindRequiresNothing() {
+        AnalyzedDocument a = analyze("在全县基层党建工作推进会上的讲话\n同志们：\n一、提高站位");
+        assertThat(a.kind().id()).isEqualTo("speech-report");
+        assertThat(a.kind().required()).isEmpty();
+        AnalyzedDocument b = analyze("2024年党委工作报告\n——在中国共产党平川县第十五次代表大会上\n各位代表：\n一、过去五年的工作");
+        assertThat(b.kind().id()).isEqualTo("speech-report");
+        assertThat(b.title()).isEqualTo("2024年党委工作报告——在中国共产党平川县第十五次代表大会上");
+        assertThat(analyze("关于开展志愿服务的通知\n一、存在问题").kind().required()).isEmpty();
+    }
+
+    @Test
+    void frontMatterAboveTheTitleIsNeitherTitleNorHeading() {
+        AnalyzedDocument a = analyze("本文导读：以下是小编整理的党建工作总结范文，仅供参考。\n【篇一】2024年度机关党支部党建工作总结\n"
+                + "【篇二】2024年度乡镇党委党建工作总结\n【篇一】\n2024年度机关党支部党建工作总结\n现将全年工作总结如下：\n一、主要工作\n二、存在问题");
+        assertThat(a.title()).isEqualTo("2024年度机关党支部党建工作总结");
+        assertThat(a.titleParagraph()).isEqualTo(4);
+        assertThat(a.regions()).startsWith(Region.FRONT, Region.FRONT, Region.FRONT, Region.FRONT, Region.TITLE, Region.OPENING);
+        assertThat(a.headings()).extracting(Heading::marker).containsExactly("一、", "二、");
+    }
+
+    @Test
+    void aMarkerContinuingItsSequenceIsAHeadingWhateverItsTextStartsWith() {
+        AnalyzedDocument a = analyze("2024年工作总结\n一、一心一意抓学习\n（一）健全制度\n（二）丰富形式\n二、二十四小时服务群众\n（一）结对帮扶");
+        assertThat(a.headings()).extracting(Heading::marker).containsExactly("一、", "（一）", "（二）", "二、", "（一）");
+        assertThat(a.headings()).extracting(Heading::previousNumber).containsExactly(0, 0, 1, 1, 0);
+        // a numeral range of periods is body text, not a heading
+        assertThat(analyze("2024年工作总结\n一、二季度完成了全部任务。").headings()).isEmpty();
+    }
+
+    @Test
+    void nDotBeforeAYearContinuesItsListAndADecimalIsNoMarker() {
+        StringBuilder t = new StringBuilder("2025年工作要点\n一、重点任务\n");
+        for (int i = 1; i <= 19; i++) {
+            t.append(i).append(".抓好第").append(i).append("项工作。\n");
+        }
+        t.append("20.2025年底前完成换届。\n");
+        AnalyzedDocument a = analyze(t.toString());
+        Heading last = a.headings().get(a.headings().size() - 1);
+        assertThat(last.marker()).isEqualTo("20.");
+        assertThat(last.previousNumber()).isEqualTo(19);
+        assertThat(analyze("2024年工作总结\n一、主要工作\n1.5万名党员参加学习。").headings()).hasSize(1);
+    }
+
+    @Test
+    void itemsNumberedOnAcrossSectionsAreNoGap() {
+        AnalyzedDocument a = analyze("2025年工作要点\n一、理论武装\n1.抓学习\n2.抓培训\n二、组织建设\n3.抓支部\n4.抓队伍");
+        Heading three = a.headings().get(4);
+        assertThat(three.marker()).isEqualTo("3.");
+        assertThat(three.previousNumber()).isEqualTo(2);
+        assertThat(three.inPlace()).isTrue();
+    }
+
+    @Test
+    void partsByHeadWordsAtAnyLevelNeverFromALeadIn() {
+        AnalyzedDocument a = analyze("2023年工作总结\n一、主要工作\n二、问题与差距分析\n三、2024年工作思路、目标和举措");
+        assertThat(a.parts()).extracting(Part::id).contains("main-work", "problems", "next-steps");
+        AnalyzedDocument b = analyze("2023年工作总结\n一、主要工作\n二、存在问题和下一步打算\n（一）存在的主要短板\n（二）原因分析\n（三）下一步举措");
+        assertThat(b.parts()).extracting(Part::id).contains("problems", "reasons", "next-steps");
+        // a topic heading acting on problems names no part; a lead-in ending in ： never does
+        AnalyzedDocument c = analyze("2023年工作总结\n一、聚焦突出问题\n（一）解决群众反映的问题\n二、加强建设\n工作目标是：全部达标。");
+        assertThat(c.parts()).extracting(Part::id).doesNotContain("problems", "goals");
+    }
+
+    @Test
+    void causesAnalysedInsideTheProblemsPartAreTheReasons() {
+        AnalyzedDocument a = analyze("2023年述职报告\n一、履职情况\n二、存在的问题\n一是学习不够；二是创新不足。究其原因，主要是认识不到位。\n三、下一步打算");
+        assertThat(a.parts()).extracting(Part::id).contains("reasons");
+        // a cause named outside the problems part is not the analysis
+        assertThat(analyze("2023年述职报告\n一、履职情况\n因工作原因调整分工。\n二、存在的问题\n学习不够。\n三、下一步打算").parts())
+                .extracting(Part::id).doesNotContain("reasons");
+    }
+
+    @Test
+    void theMarkerBreakingItsSiblingsStyleIsTheOddOne() {
+        AnalyzedDocument a = analyze("2023年工作总结\n一、主要工作\n1.加强学习\n2、强化管理\n3.改进作风");
+        assertThat(a.headings()).filteredOn(Heading::breaksGroupStyle).extracting(Heading::marker).containsExactly("2、");
+        AnalyzedDocument b = analyze("2023年工作总结\n一、主要工作\n1、加强学习\n2、强化管理\n3.改进作风");
+        assertThat(b.headings()).filteredOn(Heading::oddNonstandard).isEmpty(); // 1、 2、 is NUMBERING-009's
+    }
+
+    @Test
+    void aQuotedIdiomIsNoEnumeration() {
+        AnalyzedDocument a = analyze("2023年工作总结\n一、主要工作\n坚持“一是一、二是二”的作风，三是三的说法不对。");
+        assertThat(a.enumerations()).extracting(Enumeration::marker).containsExactly("三是");
     }
 }

@@ -71,6 +71,7 @@ public final class PunctuationScanner {
                 }
             }
         }
+        multiParagraphQuotations(paragraphs, openAtEnd);
         for (Paragraph p : paragraphs) {
             List<Integer> all = new ArrayList<>(closeUnmatched.get(p.index()));
             all.addAll(openAtEnd.get(p.index()));
@@ -80,6 +81,47 @@ public final class PunctuationScanner {
                         List.of(), ocr));
             }
         }
+    }
+
+    /**
+     * GB/T 15834: a quotation running over several paragraphs opens each paragraph with “ and closes only in the
+     * last. A run of paragraphs each opening with the same mark left open, followed by one that opens with it and
+     * closes it, is balanced: their leading marks are taken off the unmatched ones.
+     */
+    private static void multiParagraphQuotations(List<Paragraph> paragraphs, List<List<Integer>> openAtEnd) {
+        int i = 0;
+        while (i < paragraphs.size()) {
+            int lead = leadingMark(paragraphs.get(i).text());
+            if (lead < 0 || !openAtEnd.get(i).contains(lead)) {
+                i++;
+                continue;
+            }
+            char mark = paragraphs.get(i).text().charAt(lead);
+            int j = i + 1;
+            while (j < paragraphs.size()) {
+                int l = leadingMark(paragraphs.get(j).text());
+                if (l < 0 || paragraphs.get(j).text().charAt(l) != mark || !openAtEnd.get(j).contains(l)) {
+                    break;
+                }
+                j++;
+            }
+            int last = j < paragraphs.size() ? leadingMark(paragraphs.get(j).text()) : -1;
+            if (last >= 0 && paragraphs.get(j).text().charAt(last) == mark && !openAtEnd.get(j).contains(last)) {
+                for (int k = i; k < j; k++) { // each paragraph opens the quotation again; the last one closes it
+                    openAtEnd.get(k).remove(Integer.valueOf(leadingMark(paragraphs.get(k).text())));
+                }
+            }
+            i = j;
+        }
+    }
+
+    /** Where the paragraph's first visible character is an opening quotation mark (“ ‘ 「), else -1. */
+    private static int leadingMark(String t) {
+        int k = 0;
+        while (k < t.length() && Character.isWhitespace(t.charAt(k)) || k < t.length() && t.charAt(k) == '\u3000') {
+            k++;
+        }
+        return k < t.length() && "“‘「".indexOf(t.charAt(k)) >= 0 ? k : -1;
     }
 
     private static char norm(char c, boolean ocr) {
