@@ -40,6 +40,11 @@ public final class Checker {
         return fileChecker.check(new InputCollector.Input(file, displayPath, null));
     }
 
+    /** As {@link #check}, keeping the extracted text (for annotating and fixing the file). */
+    public FileChecker.Checked checkKeepingText(Path file, String displayPath) {
+        return fileChecker.checkKeepingText(new InputCollector.Input(file, displayPath, null));
+    }
+
     /** Expands files and folders, checks everything on {@code jobs} threads, returns results in input order. */
     public Report checkAll(InputCollector.Inputs inputs, int jobs, BatchRunner.Progress progress) {
         List<FileResult> results = new ArrayList<>(inputs.inputs().size());

@@ -147,7 +147,8 @@ final class CheckCommand implements Callable<Integer> {
             report = checker.checkAll(inputs, Math.max(1, jobs), progress);
         }
 
-        report = GateSupport.applyBaseline(report, baseline);
+        Severity threshold = failOn == FailOn.none ? null : Severity.fromId(failOn.name());
+        report = GateSupport.gate(GateSupport.applyBaseline(report, baseline), threshold);
         if (writeBaseline != null) {
             GateSupport.writeBaseline(report, writeBaseline);
             err.println(RunSummary.baselineWritten(report, language, writeBaseline));
@@ -159,7 +160,7 @@ final class CheckCommand implements Callable<Integer> {
         if (annotateDir != null) {
             Annotations.writeAll(report, inputs, annotateDir, language, err);
         }
-        int exit = GateSupport.exitCode(report, failOn == FailOn.none ? null : Severity.fromId(failOn.name()));
+        int exit = GateSupport.exitCode(report, threshold);
         if (inputs.inputs().isEmpty()) {
             err.println(RunSummary.nothingToCheck(report, language, paths));
         } else if (RunSummary.wanted(targets)) {

@@ -33,8 +33,8 @@ final class FactBuilder {
         facts.addAll(doc.years());
         facts.addAll(doc.parts());
         // the parts the kind calls for (kinds.yaml); an unknown kind calls for none
-        addRequired(facts, data, doc.kind().required(), "required");
-        addRequired(facts, data, doc.kind().recommended(), "recommended");
+        addRequired(facts, data, doc.kind().required(), RequiredPart.Level.REQUIRED);
+        addRequired(facts, data, doc.kind().recommended(), RequiredPart.Level.RECOMMENDED);
         facts.addAll(data.placeholdersWith(settings.words("placeholder")).scan(doc.document().paragraphs(), 0));
         for (PhraseList list : data.phraseLists().values()) {
             list.with(settings.words(list.id())).scan(doc.document().paragraphs(), facts);
@@ -55,7 +55,7 @@ final class FactBuilder {
         return facts;
     }
 
-    private static void addRequired(List<Object> facts, RuleData data, List<String> ids, String level) {
+    private static void addRequired(List<Object> facts, RuleData data, List<String> ids, RequiredPart.Level level) {
         for (String id : ids) {
             String name = data.vocabulary().parts().stream().filter(p -> p.id().equals(id))
                     .map(StructureVocabulary.PartDef::name).findFirst().orElse(id);

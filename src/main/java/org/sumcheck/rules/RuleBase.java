@@ -104,7 +104,7 @@ public final class RuleBase {
         Messages messages;
         try {
             catalog = readCatalog(folder);
-            data = RuleData.load(folder);
+            data = RuleData.load(folder, catalog.keySet());
             messages = readMessages(folder);
         } catch (UncheckedIOException | IllegalArgumentException e) {
             throw new RuleLoadException("rules folder " + where + ": " + e.getMessage(), e);

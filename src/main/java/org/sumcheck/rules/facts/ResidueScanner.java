@@ -50,7 +50,7 @@ public final class ResidueScanner {
         contactExempt = StructureVocabulary.strings(data.path("contact-exempt-before"));
     }
 
-    private record Hit(String kind, int start, int end, String text) {
+    private record Hit(ResidueHit.Kind kind, int start, int end, String text) {
     }
 
     public void scan(List<Paragraph> paragraphs, List<Object> out) {
@@ -60,9 +60,9 @@ public final class ResidueScanner {
     }
 
     private void scanParagraph(int index, String t, List<Object> out) {
-        List<Hit> markerHits = find(markers, "marker", t);
+        List<Hit> markerHits = find(markers, ResidueHit.Kind.MARKER, t);
         for (Hit h : markerHits) {
-            out.add(new ResidueHit("marker", h.text(), index, h.start(), h.end() - h.start(), 1, h.text()));
+            out.add(new ResidueHit(ResidueHit.Kind.MARKER, h.text(), index, h.start(), h.end() - h.start(), 1, h.text()));
         }
         // cheap necessary conditions first: most paragraphs hold no address and no number of 5+ digits
         int digits = 0;
@@ -76,12 +76,12 @@ public final class ResidueScanner {
                     && !Character.isDigit(t.charAt(i + 1)));
         }
         List<Hit> numbers = new ArrayList<>();
-        for (Hit h : addressChars ? find(urls, "url", t) : List.<Hit>of()) {
+        for (Hit h : addressChars ? find(urls, ResidueHit.Kind.URL, t) : List.<Hit>of()) {
             if (!trusted(h.text()) && !insideTitle(t, h.start()) && !exemptContact(t, h.start())) {
                 numbers.add(h);
             }
         }
-        for (Hit h : longestDigits >= 5 ? find(contacts, "contact", t) : List.<Hit>of()) {
+        for (Hit h : longestDigits >= 5 ? find(contacts, ResidueHit.Kind.CONTACT, t) : List.<Hit>of()) {
             if (!overlaps(numbers, h) && !exemptContact(t, h.start())) {
                 numbers.add(h);
             }
@@ -89,10 +89,10 @@ public final class ResidueScanner {
         List<Hit> strong = new ArrayList<>();
         for (LiteralFinder.Hit h : phrases.find(t)) {
             if (!negated(t, h.start())) {
-                strong.add(new Hit("phrase", h.start(), h.end(), h.word()));
+                strong.add(new Hit(ResidueHit.Kind.ADVERT, h.start(), h.end(), h.word()));
             }
         }
-        strong.addAll(find(advertPatterns, "phrase", t));
+        strong.addAll(find(advertPatterns, ResidueHit.Kind.ADVERT, t));
         if (strong.isEmpty() && numbers.isEmpty()) {
             return;
         }
@@ -148,7 +148,7 @@ public final class ResidueScanner {
             while (last > first && Character.isWhitespace(t.charAt(last - 1))) {
                 last--;
             }
-            out.add(new ResidueHit("advert", t.substring(first, last), index, first, last - first, count,
+            out.add(new ResidueHit(ResidueHit.Kind.ADVERT, t.substring(first, last), index, first, last - first, count,
                     String.join("、", signals)));
         }
         for (Hit h : loose) {
@@ -157,7 +157,7 @@ public final class ResidueScanner {
     }
 
     /** Every pattern's matches in text order; where two overlap, the one starting first (then the longer) wins. */
-    private static List<Hit> find(List<Pattern> patterns, String kind, String t) {
+    private static List<Hit> find(List<Pattern> patterns, ResidueHit.Kind kind, String t) {
         List<Hit> all = new ArrayList<>();
         for (Pattern p : patterns) {
             Matcher m = p.matcher(t);
