@@ -10,12 +10,12 @@ import org.sumcheck.report.Lang;
 import org.sumcheck.report.Messages;
 
 /** What annotated copies share: the note text of a finding, and the rule that the original is never overwritten. */
-final class Annotations {
+public final class Annotations {
     private Annotations() {
     }
 
     /** "[PLACEHOLDER-001] message" then "建议：…" when the rule has a suggestion. */
-    static List<String> noteLines(Finding f, Messages messages, Lang lang) {
+    public static List<String> noteLines(Finding f, Messages messages, Lang lang) {
         List<String> lines = new ArrayList<>();
         lines.add("[" + f.rule() + "] " + messages.get(lang, f.messageKey(), f.args()));
         if (f.suggestion() != null && !f.suggestion().isBlank()) {
@@ -29,7 +29,7 @@ final class Annotations {
      * Every place to mark: each finding, then each other place a grouped finding stands for (same words, same note;
      * its excerpt unknown), in document order. A reviewer sees every repeated placeholder, not just the first.
      */
-    static List<Finding> places(List<Finding> findings) {
+    public static List<Finding> places(List<Finding> findings) {
         List<Finding> all = new ArrayList<>();
         for (Finding f : findings) {
             all.add(f);
@@ -46,7 +46,7 @@ final class Annotations {
         return String.join("\n", noteLines(f, messages, lang));
     }
 
-    static void requireDistinct(Path in, Path out) throws IOException {
+    public static void requireDistinct(Path in, Path out) throws IOException {
         Path a = in.toAbsolutePath().normalize();
         Path b = out.toAbsolutePath().normalize();
         if (a.equals(b) || (Files.exists(b) && Files.isSameFile(a, b))) {

@@ -68,9 +68,7 @@ public final class DocxAnnotator {
             doc = new XWPFDocument(is);
         }
         try (doc) {
-            List<XWPFParagraph> paragraphs = new ArrayList<>();
-            collect(doc.getBodyElements(), paragraphs);
-            paragraphs.removeIf(p -> RunText.of(p.getCTP()).text().isBlank() && p.getText().isBlank());
+            List<XWPFParagraph> paragraphs = bodyParagraphs(doc);
             if (paragraphs.isEmpty()) {
                 // nothing to anchor on: an empty body gets one paragraph to hold the comments
                 paragraphs.add(doc.createParagraph());
@@ -79,20 +77,34 @@ public final class DocxAnnotator {
             List<String> texts = paragraphs.stream().map(p -> RunText.of(p.getCTP()).text()).toList();
             XWPFComments comments = doc.getDocComments() != null ? doc.getDocComments() : doc.createComments();
             BigInteger nextId = nextId(comments);
+            // where every place goes is decided before anything is written: the findings with an excerpt first (they
+            // pin their occurrence exactly and teach how the paragraph's offsets map to Word's), then the other places
+            // of grouped findings, which take the nearest occurrence not yet taken by the same rule
+            Anchors anchors = new Anchors(texts);
+            List<Finding> places = Annotations.places(findings);
+            java.util.Map<Finding, int[]> targets = new java.util.IdentityHashMap<>();
+            for (Finding f : places) {
+                if (!f.excerpt().isEmpty()) {
+                    targets.put(f, anchors.target(f));
+                }
+            }
+            for (Finding f : places) {
+                if (f.excerpt().isEmpty()) {
+                    targets.put(f, anchors.target(f));
+                }
+            }
             int onMatch = 0;
             int onParagraph = 0;
-            for (Finding f : Annotations.places(findings)) {
+            for (Finding f : places) {
                 String id = nextId.toString();
                 nextId = nextId.add(BigInteger.ONE);
-                XWPFComment c = comments.createComment(new BigInteger(id));
-                c.setAuthor(AUTHOR);
-                c.setInitials(INITIALS);
-                for (String line : Annotations.noteLines(f, messages, lang)) {
-                    c.createParagraph().createRun().setText(line);
-                }
-                if (anchor(f, paragraphs, texts, id)) {
+                comment(comments, new BigInteger(id), f, messages, lang);
+                int[] t = targets.get(f);
+                if (t[1] >= 0) {
+                    wrap(paragraphs.get(t[0]).getCTP(), new int[] {t[1], t[1] + f.match().length()}, id);
                     onMatch++;
                 } else {
+                    wrap(paragraphs.get(t[0]).getCTP(), null, id);
                     onParagraph++;
                 }
             }
@@ -107,6 +119,14 @@ public final class DocxAnnotator {
             }
             return new Result(onMatch + onParagraph, onMatch, onParagraph);
         }
+    }
+
+    /** The paragraphs a finding can be on: body paragraphs in reading order, table cells included, blank ones left out. */
+    public static List<XWPFParagraph> bodyParagraphs(XWPFDocument doc) {
+        List<XWPFParagraph> paragraphs = new ArrayList<>();
+        collect(doc.getBodyElements(), paragraphs);
+        paragraphs.removeIf(p -> RunText.of(p.getCTP()).text().isBlank() && p.getText().isBlank());
+        return paragraphs;
     }
 
     /** Body paragraphs in reading order, descending into table cells (and tables within them). */
@@ -124,7 +144,7 @@ public final class DocxAnnotator {
         }
     }
 
-    private static BigInteger nextId(XWPFComments comments) {
+    public static BigInteger nextId(XWPFComments comments) {
         BigInteger max = BigInteger.valueOf(-1);
         for (XWPFComment c : comments.getComments()) {
             try {
@@ -136,60 +156,11 @@ public final class DocxAnnotator {
         return max.add(BigInteger.ONE);
     }
 
-    /** Anchors comment {@code id}; true when it covers exactly the finding's words. */
-    private static boolean anchor(Finding f, List<XWPFParagraph> paragraphs, List<String> texts, String id) {
-        int expected = Math.min(Math.max(0, f.location().paragraph()), paragraphs.size() - 1);
-        if (f.location().length() == 0 || f.match().isEmpty()) {
-            wrap(paragraphs.get(expected).getCTP(), null, id);
-            return false;
-        }
-        XWPFParagraph best = null;
-        int bestScore = 0;
-        int bestDistance = Integer.MAX_VALUE;
-        for (int i = 0; i < paragraphs.size(); i++) {
-            String text = texts.get(i);
-            int score = !text.contains(f.match()) ? 0 : containsExcerpt(text, f) ? 2 : 1;
-            int distance = Math.abs(i - f.location().paragraph());
-            if (score > bestScore || (score == bestScore && score > 0 && distance < bestDistance)) {
-                best = paragraphs.get(i);
-                bestScore = score;
-                bestDistance = distance;
-            }
-        }
-        if (best == null) {
-            wrap(paragraphs.get(expected).getCTP(), null, id);
-            return false;
-        }
-        CTP ctp = best.getCTP();
-        int start = chooseOccurrence(RunText.of(ctp).text(), f);
-        wrap(ctp, new int[] {start, start + f.match().length()}, id);
-        return true;
-    }
-
-    /** The excerpt, or the part of it from the match on (numbering rendered into the extracted text is absent here). */
-    private static boolean containsExcerpt(String text, Finding f) {
-        String e = f.excerpt();
-        int at = e.indexOf(f.match());
-        return !e.isEmpty() && (text.contains(e) || (at > 0 && text.contains(e.substring(at))));
-    }
-
-    private static int chooseOccurrence(String text, Finding f) {
-        int excerptAt = f.excerpt().isEmpty() ? -1 : text.indexOf(f.excerpt());
-        int target = excerptAt >= 0 ? excerptAt + Math.max(0, f.excerpt().indexOf(f.match())) : f.location().offset();
-        int best = -1;
-        for (int at = text.indexOf(f.match()); at >= 0; at = text.indexOf(f.match(), at + 1)) {
-            if (best < 0 || Math.abs(at - target) < Math.abs(best - target)) {
-                best = at;
-            }
-        }
-        return best;
-    }
-
     /**
      * Puts commentRangeStart/End around the runs covering {@code span} (the whole paragraph when null), splitting
      * plain-text runs at the span's edges, and a run with the comment reference after the end.
      */
-    private static void wrap(CTP ctp, int[] span, String id) {
+    public static void wrap(CTP ctp, int[] span, String id) {
         RunText rt = RunText.of(ctp);
         if (rt.runs().isEmpty()) {
             ctp.addNewR();
@@ -225,6 +196,44 @@ public final class DocxAnnotator {
             c.beginElement(REFERENCE);
             c.insertAttributeWithValue(ID, id);
         }
+    }
+
+    /**
+     * The direct runs that hold exactly [start, end) of the paragraph's text, split at the edges; null when a run
+     * there holds more than text (a field, a drawing), so it cannot be cut or replaced safely.
+     */
+    public static List<CTR> isolate(CTP ctp, int start, int end) {
+        RunText rt = RunText.of(ctp);
+        if (splitAt(ctp, rt, start)) {
+            rt = RunText.of(ctp);
+        }
+        if (splitAt(ctp, rt, end)) {
+            rt = RunText.of(ctp);
+        }
+        int first = rt.runAt(start);
+        int last = rt.runAt(end - 1);
+        if (first < 0 || last < 0 || rt.starts()[first] != start
+                || rt.starts()[last] + rt.texts().get(last).length() != end) {
+            return null;
+        }
+        List<CTR> runs = new ArrayList<>(rt.runs().subList(first, last + 1));
+        return runs.stream().allMatch(RunText::isPlain) ? runs : null;
+    }
+
+    /** A new comment by sumcheck holding the finding's note. */
+    public static XWPFComment comment(XWPFComments comments, BigInteger id, Finding f, Messages messages, Lang lang) {
+        XWPFComment c = comments.createComment(id);
+        c.setAuthor(AUTHOR);
+        c.setInitials(INITIALS);
+        for (String line : Annotations.noteLines(f, messages, lang)) {
+            c.createParagraph().createRun().setText(line);
+        }
+        return c;
+    }
+
+    /** The text of every paragraph as {@link #wrap} and {@link #isolate} count offsets in. */
+    public static String text(XWPFParagraph p) {
+        return RunText.of(p.getCTP()).text();
     }
 
     /** Splits the run containing {@code offset} so that a run starts there; false when not needed or not possible. */

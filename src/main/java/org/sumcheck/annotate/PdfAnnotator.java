@@ -17,6 +17,7 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationMarkup;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationText;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.sumcheck.document.Location;
 import org.sumcheck.report.Finding;
 import org.sumcheck.report.Lang;
 import org.sumcheck.report.Messages;
@@ -50,9 +51,23 @@ public final class PdfAnnotator {
             int highlights = 0;
             int notes = 0;
             java.util.Set<String> used = new java.util.HashSet<>();
-            for (Finding f : Annotations.places(findings)) {
+            List<Finding> places = Annotations.places(findings);
+            // the findings with an excerpt pin their own occurrence first; the other places of grouped findings then
+            // take the occurrences left, so no spot is highlighted twice for one finding
+            java.util.Map<Finding, Hit> hits = new java.util.IdentityHashMap<>();
+            for (boolean withExcerpt : new boolean[] {true, false}) {
+                for (Finding f : places) {
+                    if (f.excerpt().isEmpty() != withExcerpt && f.location().length() > 0) {
+                        Hit hit = locate(pages, f, used);
+                        if (hit != null) {
+                            hits.put(f, hit);
+                        }
+                    }
+                }
+            }
+            for (Finding f : places) {
                 String note = Annotations.noteText(f, messages, lang);
-                Hit hit = f.location().length() == 0 ? null : locate(pages, f, used);
+                Hit hit = hits.get(f);
                 if (hit != null) {
                     PDPage page = doc.getPage(hit.page());
                     page.getAnnotations().add(highlight(page, hit.positions(), note, f, doc));
@@ -106,9 +121,25 @@ public final class PdfAnnotator {
                 }
                 PageText page = pages.get(p);
                 int at = -1;
-                int e = excerpt.isEmpty() ? -1 : page.text().indexOf(excerpt);
-                if (e >= 0) {
-                    at = firstFree(page.text(), needle, e, p, used);
+                if (!excerpt.isEmpty()) {
+                    // the reported copy: where the excerpt has the match at its own place, not the first copy after it
+                    int before = PageText.squeeze(f.excerpt().substring(0, Math.max(0, Anchors.matchInExcerpt(f)))).length();
+                    // a repeat that points back at an earlier copy on this page is not that copy: pass it over
+                    Location back = f.related();
+                    int skip = back != null && back.page() == p + 1 && back.paragraph() < f.location().paragraph() ? 1 : 0;
+                    for (int e = page.text().indexOf(excerpt); e >= 0 && at < 0; e = page.text().indexOf(excerpt, e + 1)) {
+                        if (page.text().startsWith(needle, e + before) && !used.contains(p + ":" + (e + before))) {
+                            if (skip > 0) {
+                                skip--;
+                            } else {
+                                at = e + before;
+                            }
+                        }
+                    }
+                    int e = page.text().indexOf(excerpt);
+                    if (at < 0 && e >= 0) {
+                        at = firstFree(page.text(), needle, e, p, used);
+                    }
                 }
                 if (at < 0) {
                     at = firstFree(page.text(), needle, 0, p, used);

@@ -10,6 +10,7 @@ import org.sumcheck.report.FileResult;
 import org.sumcheck.report.Messages;
 import org.sumcheck.report.Report;
 import org.sumcheck.report.SkippedInput;
+import org.sumcheck.rules.FindingLimits;
 import org.sumcheck.rules.RuleBase;
 import org.sumcheck.rules.RuleSettings;
 
@@ -25,8 +26,13 @@ public final class Checker {
 
     public Checker(RuleBase ruleBase, Extractor extractor, ExtractionLimits limits,
                    Function<Path, RuleSettings> settingsForFile, String toolVersion) {
+        this(ruleBase, extractor, limits, FindingLimits.DEFAULT, settingsForFile, toolVersion);
+    }
+
+    public Checker(RuleBase ruleBase, Extractor extractor, ExtractionLimits limits, FindingLimits findingLimits,
+                   Function<Path, RuleSettings> settingsForFile, String toolVersion) {
         this.ruleBase = ruleBase;
-        this.fileChecker = new FileChecker(extractor, limits, ruleBase, settingsForFile);
+        this.fileChecker = new FileChecker(extractor, limits, findingLimits, ruleBase, settingsForFile);
         this.messages = Messages.builtIn().merge(ruleBase.messages());
         this.toolVersion = toolVersion;
     }
@@ -38,6 +44,11 @@ public final class Checker {
     /** Checks one file, reported under {@code displayPath} (an upload's original name, say). Never throws. */
     public FileResult check(Path file, String displayPath) {
         return fileChecker.check(new InputCollector.Input(file, displayPath, null));
+    }
+
+    /** As {@link #check}, keeping the extracted text (for annotating and fixing the file). */
+    public FileChecker.Checked checkKeepingText(Path file, String displayPath) {
+        return fileChecker.checkKeepingText(new InputCollector.Input(file, displayPath, null));
     }
 
     /** Expands files and folders, checks everything on {@code jobs} threads, returns results in input order. */

@@ -7,8 +7,14 @@ import java.util.List;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.io.IOException;
+import org.sumcheck.annotate.DocumentWaivers;
+import org.sumcheck.report.Fingerprint;
 import org.sumcheck.document.Document;
+import org.sumcheck.document.SourceFormat;
+import org.sumcheck.report.Waiver;
 import org.sumcheck.document.ErrorCode;
+import org.sumcheck.document.Note;
 import org.sumcheck.extract.ExtractionException;
 import org.sumcheck.extract.ExtractionLimits;
 import org.sumcheck.extract.Extractor;
@@ -16,6 +22,7 @@ import org.sumcheck.report.DocumentInfo;
 import org.sumcheck.report.FileError;
 import org.sumcheck.report.FileResult;
 import org.sumcheck.report.Finding;
+import org.sumcheck.rules.FindingLimits;
 import org.sumcheck.rules.RuleBase;
 import org.sumcheck.rules.RuleSettings;
 import org.sumcheck.structure.AnalyzedDocument;
@@ -29,18 +36,37 @@ public final class FileChecker {
 
     private final Extractor extractor;
     private final ExtractionLimits limits;
+    private final FindingLimits findingLimits;
     private final RuleBase ruleBase;
     private final Function<Path, RuleSettings> settingsForFile;
 
     public FileChecker(Extractor extractor, ExtractionLimits limits, RuleBase ruleBase,
                        Function<Path, RuleSettings> settingsForFile) {
+        this(extractor, limits, FindingLimits.DEFAULT, ruleBase, settingsForFile);
+    }
+
+    public FileChecker(Extractor extractor, ExtractionLimits limits, FindingLimits findingLimits, RuleBase ruleBase,
+                       Function<Path, RuleSettings> settingsForFile) {
         this.extractor = extractor;
         this.limits = limits;
+        this.findingLimits = findingLimits;
         this.ruleBase = ruleBase;
         this.settingsForFile = settingsForFile;
     }
 
+    /** A checked file with the text its findings' locations count in (null when it could not be read). */
+    public record Checked(FileResult result, Document document) {
+    }
+
     public FileResult check(InputCollector.Input input) {
+        return checkKeepingText(input).result();
+    }
+
+    /**
+     * As {@link #check}, keeping the extracted document: annotating and fixing need the text the offsets count in
+     * (the file's own runs can differ from it, automatic numbering rendered in, say).
+     */
+    public Checked checkKeepingText(InputCollector.Input input) {
         String shown = input.displayPath();
         if (input.problem() != null) {
             ErrorCode code = switch (input.problem()) {
@@ -48,37 +74,80 @@ public final class FileChecker {
                 case "corrupt" -> ErrorCode.CORRUPT; // an archive that cannot be opened (ZipInputs)
                 default -> ErrorCode.READ_ERROR;
             };
-            return FileResult.failed(shown, new FileError(code, input.problem()), List.of());
+            return failed(shown, new FileError(code, input.problem()), List.of());
         }
         Path file = input.path();
         long started = System.nanoTime();
         try {
             if (!Files.isReadable(file)) {
-                return FileResult.failed(shown, new FileError(ErrorCode.READ_ERROR, "not readable"), List.of());
+                return failed(shown, new FileError(ErrorCode.READ_ERROR, "not readable"), List.of());
             }
             RuleSettings settings;
             try {
                 settings = settingsForFile.apply(file);
             } catch (IllegalArgumentException e) {
                 // a malformed sumcheck.yaml above this file: say so, rather than a vague read error
-                return FileResult.failed(shown, new FileError(ErrorCode.CONFIG_ERROR, e.getMessage()), List.of());
+                return failed(shown, new FileError(ErrorCode.CONFIG_ERROR, e.getMessage()), List.of());
             }
             Document doc = extractor.extract(file, limits);
             long extracted = System.nanoTime();
             AnalyzedDocument analyzed = ruleBase.analyzer().analyze(doc);
-            List<Finding> findings = ruleBase.check(analyzed, settings);
+            RuleBase.RuleRun run = ruleBase.run(analyzed, settings, findingLimits);
+            List<Finding> findings = waive(run.findings(), settings, file, shown, doc);
             LOG.debug("{}: {} paragraphs, {} findings (extract {} ms, rules {} ms)", shown, doc.paragraphs().size(),
                     findings.size(), (extracted - started) / 1_000_000, (System.nanoTime() - extracted) / 1_000_000);
             DocumentInfo info = new DocumentInfo(analyzed.title(), analyzed.kind().id(), analyzed.reportYear(),
                     analyzed.planYear(), doc.pages(), doc.paragraphs().size(), doc.format().id(), doc.ocr());
-            return FileResult.ok(shown, info, findings, new ArrayList<>(doc.notes()));
+            List<Note> notes = new ArrayList<>(doc.notes());
+            if (run.cutCount() > 0) {
+                // the cut is said in the report, in every format: never a silent drop
+                notes.add(Note.of("check.note.findings-capped", String.valueOf(run.cutCount()),
+                        String.join(", ", run.cut().keySet()), String.valueOf(findingLimits.perRule()),
+                        String.valueOf(findingLimits.perFile())));
+            }
+            return new Checked(FileResult.ok(shown, info, findings, notes), doc);
         } catch (ExtractionException e) {
             LOG.debug("{}: {} ({})", shown, e.code().id(), e.getMessage());
-            return FileResult.failed(shown, new FileError(e.code(), e.getMessage()), List.of());
+            return failed(shown, new FileError(e.code(), e.getMessage()), List.of());
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             // a bug or an exhausted parser must cost this file only, never the batch
             LOG.warn("{}: unexpected {}", shown, e.toString(), e);
-            return FileResult.failed(shown, new FileError(ErrorCode.READ_ERROR, e.toString()), List.of());
+            return failed(shown, new FileError(ErrorCode.READ_ERROR, e.toString()), List.of());
         }
+    }
+
+    /**
+     * Marks the findings a reviewer waived: by fingerprint in sumcheck.yaml (the fingerprint the JSON report printed,
+     * whichever way the file was named on that run: as given, by its absolute path or by its name alone), and by a
+     * waiver comment in a .docx. Waived findings stay in the result; the gate does not count them.
+     */
+    private static List<Finding> waive(List<Finding> findings, RuleSettings settings, Path file, String shown,
+                                       Document doc) {
+        List<Finding> out = findings;
+        if (!settings.waivers().isEmpty()) {
+            List<String> keys = List.of(shown, file.toString(), file.toAbsolutePath().normalize().toString(),
+                    file.getFileName() == null ? shown : file.getFileName().toString());
+            out = new ArrayList<>(findings.size());
+            for (Finding f : findings) {
+                Waiver w = null;
+                for (String k : keys) {
+                    w = w != null ? w : settings.waivers().get(Fingerprint.of(k, f));
+                }
+                out.add(w == null ? f : f.withWaiver(w));
+            }
+        }
+        if (doc.format() == SourceFormat.DOCX) {
+            try {
+                out = DocumentWaivers.apply(file, out);
+            } catch (IOException | RuntimeException e) {
+                // the text was read; a comments part that defeats POI costs the waivers only, said in the log
+                LOG.warn("{}: waiver comments not read: {}", shown, e.toString());
+            }
+        }
+        return out;
+    }
+
+    private static Checked failed(String shown, FileError error, List<org.sumcheck.document.Note> notes) {
+        return new Checked(FileResult.failed(shown, error, notes), null);
     }
 }

@@ -44,12 +44,21 @@ public final class InputCollector {
     }
 
     public static Inputs collect(List<Path> arguments) {
+        return collect(arguments, false);
+    }
+
+    /**
+     * As {@link #collect(List)}; {@code followLinks} also takes symbolic links that lead out of the folder being
+     * walked. By default such a link is listed as skipped: a planted link must not make a check read (and quote)
+     * files elsewhere on the machine.
+     */
+    public static Inputs collect(List<Path> arguments, boolean followLinks) {
         List<Input> inputs = new ArrayList<>();
         List<SkippedInput> skipped = new ArrayList<>();
         Set<Path> seenFiles = new HashSet<>();
         for (Path arg : arguments) {
             if (Files.isDirectory(arg)) {
-                walk(arg, inputs, skipped, seenFiles);
+                walk(arg, inputs, skipped, seenFiles, followLinks);
             } else if (!Files.exists(arg, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                 inputs.add(new Input(arg, arg.toString(), "not-found"));
             } else if (ZipInputs.isZip(arg) && seenFiles.add(realOrAbsolute(arg))) {
@@ -61,7 +70,9 @@ public final class InputCollector {
         return new Inputs(List.copyOf(inputs), List.copyOf(skipped));
     }
 
-    private static void walk(Path root, List<Input> inputs, List<SkippedInput> skipped, Set<Path> seenFiles) {
+    private static void walk(Path root, List<Input> inputs, List<SkippedInput> skipped, Set<Path> seenFiles,
+                             boolean followLinks) {
+        Path rootReal = realOrAbsolute(root);
         List<Path> found = new ArrayList<>();
         List<Input> broken = new ArrayList<>();
         try {
@@ -72,12 +83,18 @@ public final class InputCollector {
                     if (!dir.equals(root) && name != null && name.toString().startsWith(".")) {
                         return FileVisitResult.SKIP_SUBTREE; // .git and the like are not submissions
                     }
+                    if (!followLinks && leavesTree(dir, rootReal)) {
+                        skipped.add(new SkippedInput(dir.toString(), "link-outside-folder"));
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
                     return FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (attrs.isRegularFile()) {
+                    if (attrs.isRegularFile() && !followLinks && leavesTree(file, rootReal)) {
+                        skipped.add(new SkippedInput(file.toString(), "link-outside-folder"));
+                    } else if (attrs.isRegularFile()) {
                         found.add(file);
                     }
                     return FileVisitResult.CONTINUE;
@@ -112,6 +129,11 @@ public final class InputCollector {
             }
         }
         inputs.addAll(broken);
+    }
+
+    /** A path reached through a symbolic link whose target lies outside the walked folder. */
+    private static boolean leavesTree(Path p, Path rootReal) {
+        return !realOrAbsolute(p).startsWith(rootReal);
     }
 
     static String extension(String name) {

@@ -68,10 +68,10 @@ final class AnnotateCommand implements Callable<Integer> {
         }
         String format = result.document().format();
         if ("docx".equals(format)) {
-            DocxAnnotator.Result r = DocxAnnotator.annotate(in, result.findings(), report.messages(), language, out);
+            DocxAnnotator.Result r = DocxAnnotator.annotate(in, result.open(), report.messages(), language, out);
             System.err.printf("%s：%d 条批注 / %d comments → %s%n", in, r.comments(), r.comments(), out);
         } else if ("pdf".equals(format)) {
-            PdfAnnotator.Result r = PdfAnnotator.annotate(in, result.findings(), report.messages(), language, out);
+            PdfAnnotator.Result r = PdfAnnotator.annotate(in, result.open(), report.messages(), language, out);
             System.err.printf("%s：%d 处高亮、%d 条便笺 / highlights, notes → %s%n", in, r.highlights(), r.notes(), out);
         } else {
             System.err.println("只能为 .docx 和 .pdf 生成批注副本 / only .docx and .pdf can be annotated: " + in);

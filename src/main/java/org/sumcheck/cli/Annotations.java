@@ -28,9 +28,9 @@ final class Annotations {
             Path out = dir.resolve(annotatedName(in.getFileName().toString(), format));
             try {
                 if ("docx".equals(format)) {
-                    DocxAnnotator.annotate(in, r.findings(), report.messages(), lang, out);
+                    DocxAnnotator.annotate(in, r.open(), report.messages(), lang, out);
                 } else if ("pdf".equals(format)) {
-                    PdfAnnotator.annotate(in, r.findings(), report.messages(), lang, out);
+                    PdfAnnotator.annotate(in, r.open(), report.messages(), lang, out);
                 }
             } catch (IOException | RuntimeException e) {
                 err.println("无法生成批注副本 / could not annotate " + in + ": " + e.getMessage());

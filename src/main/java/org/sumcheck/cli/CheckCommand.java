@@ -17,6 +17,7 @@ import org.sumcheck.extract.TikaExtractor;
 import org.sumcheck.report.Lang;
 import org.sumcheck.report.Report;
 import org.sumcheck.report.Severity;
+import org.sumcheck.rules.FindingLimits;
 import org.sumcheck.rules.RuleBase;
 import org.sumcheck.rules.RuleLoadException;
 import picocli.CommandLine.Command;
@@ -77,6 +78,14 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--max-chars", paramLabel = "N", description = "单文件提取字数上限（默认 5000000）/ max extracted characters")
     long maxChars = ExtractionLimits.DEFAULT.maxChars();
 
+    @Option(names = "--follow-links",
+            description = "也检查指向文件夹之外的符号链接（默认列为已跳过）/ also follow symbolic links that leave the folder")
+    boolean followLinks;
+
+    @Option(names = "--max-findings", paramLabel = "N",
+            description = "每个文件最多报告的问题数（默认 1000；每条规则最多 100），超出部分计数并在报告中说明 / findings kept per file")
+    int maxFindings = FindingLimits.DEFAULT.perFile();
+
     @Option(names = "--timeout", paramLabel = "SECONDS", description = "单文件解析时限，秒（默认 120）/ per-file time limit")
     long timeoutSeconds = ExtractionLimits.DEFAULT.timeout().toSeconds();
 
@@ -130,11 +139,15 @@ final class CheckCommand implements Callable<Integer> {
             return ExitCode.ERROR;
         }
 
+        if (maxFindings < 1) {
+            err.println("--max-findings 至少为 1 / must be at least 1: " + maxFindings);
+            return ExitCode.ERROR;
+        }
         if (workerMemoryMb < 64) {
             err.println("--worker-memory 至少 64 MB / must be at least 64 MB: " + workerMemoryMb);
             return ExitCode.ERROR;
         }
-        InputCollector.Inputs inputs = InputCollector.collect(paths);
+        InputCollector.Inputs inputs = InputCollector.collect(paths, followLinks);
         ExtractionLimits limits = new ExtractionLimits(maxFileMb * 1024 * 1024, maxChars, Duration.ofSeconds(timeoutSeconds));
         Report report;
         // isolation costs a JVM start per worker (docs/robustness.md): worth it for a batch, not for one file
@@ -143,11 +156,13 @@ final class CheckCommand implements Callable<Integer> {
                 ? new IsolatedExtractor(IsolatedExtractor.Options.of(Math.max(1, jobs), workerMemoryMb))
                 : new TikaExtractor();
              ProgressDisplay progress = ProgressDisplay.create(quiet, inputs.inputs().size())) {
-            Checker checker = new Checker(ruleBase, extractor, limits, settings::settingsFor, Version.current());
+            Checker checker = new Checker(ruleBase, extractor, limits, FindingLimits.perFile(maxFindings),
+                    settings::settingsFor, Version.current());
             report = checker.checkAll(inputs, Math.max(1, jobs), progress);
         }
 
-        report = GateSupport.applyBaseline(report, baseline);
+        Severity threshold = failOn == FailOn.none ? null : Severity.fromId(failOn.name());
+        report = GateSupport.gate(GateSupport.applyBaseline(report, baseline), threshold);
         if (writeBaseline != null) {
             GateSupport.writeBaseline(report, writeBaseline);
             err.println(RunSummary.baselineWritten(report, language, writeBaseline));
@@ -159,7 +174,7 @@ final class CheckCommand implements Callable<Integer> {
         if (annotateDir != null) {
             Annotations.writeAll(report, inputs, annotateDir, language, err);
         }
-        int exit = GateSupport.exitCode(report, failOn == FailOn.none ? null : Severity.fromId(failOn.name()));
+        int exit = GateSupport.exitCode(report, threshold);
         if (inputs.inputs().isEmpty()) {
             err.println(RunSummary.nothingToCheck(report, language, paths));
         } else if (RunSummary.wanted(targets)) {

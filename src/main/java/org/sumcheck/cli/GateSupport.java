@@ -3,9 +3,7 @@ package org.sumcheck.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.sumcheck.baseline.Baseline;
-import org.sumcheck.report.BaselineState;
-import org.sumcheck.report.FileResult;
-import org.sumcheck.report.Finding;
+import org.sumcheck.report.Gate;
 import org.sumcheck.report.Report;
 import org.sumcheck.report.Severity;
 
@@ -22,24 +20,17 @@ final class GateSupport {
         Baseline.write(report, file);
     }
 
+    /** The report under the run's gate: {@code --fail-on} decides every file's verdict (null: {@code none}). */
+    static Report gate(Report report, Severity threshold) {
+        return report.withGate(new Gate(threshold));
+    }
+
     /**
-     * 2 when any input could not be checked; else 1 when a finding (not already in the baseline) is at or
-     * above the threshold; else 0. A null threshold ({@code --fail-on none}) never gives 1.
+     * 2 when any input could not be checked; else 1 when a file needs changes (a finding not waived nor in the
+     * baseline at or above the threshold); else 0. The report's gate decides (see {@link Gate}).
      */
     static int exitCode(Report report, Severity threshold) {
-        if (report.failedCount() > 0) {
-            return ExitCode.ERROR;
-        }
-        if (threshold == null) {
-            return ExitCode.OK;
-        }
-        for (FileResult f : report.files()) {
-            for (Finding x : f.findings()) {
-                if (x.baseline() != BaselineState.EXISTING && x.severity().atLeast(threshold)) {
-                    return ExitCode.FINDINGS;
-                }
-            }
-        }
-        return ExitCode.OK;
+        Report gated = gate(report, threshold);
+        return gated.gate().exitStatus(gated);
     }
 }

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "sumcheck", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"中文工作文档（党建工作总结、述职报告、工作计划等）规则检查工具。",
                 "Rule-based quality checker for Chinese work documents."},
-        subcommands = {CheckCommand.class, RulesCommand.class, ExplainCommand.class, AnnotateCommand.class, ServeCommand.class,
+        subcommands = {CheckCommand.class, RulesCommand.class, ExplainCommand.class, AnnotateCommand.class, FixCommand.class, DiffCommand.class, ServeCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%n退出码 / Exit codes:%n",
         exitCodeList = {"0:未发现达到阈值的问题 / nothing at or above --fail-on",

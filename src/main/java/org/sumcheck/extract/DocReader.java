@@ -35,7 +35,13 @@ final class DocReader {
     private DocReader() {
     }
 
-    static List<Paragraph> read(HWPFDocument doc, long maxChars) throws DocxReader.TooMuchText {
+    static final class TooMuchText extends Exception {
+        TooMuchText(long limit) {
+            super("more than " + limit + " characters");
+        }
+    }
+
+    static List<Paragraph> read(HWPFDocument doc, long maxChars) throws TooMuchText {
         Range body = doc.getRange();
         Map<Integer, int[]> counters = new HashMap<>();
         List<Paragraph> out = new ArrayList<>();
@@ -56,7 +62,7 @@ final class DocReader {
             text = label + text;
             chars += text.length();
             if (chars > maxChars) {
-                throw new DocxReader.TooMuchText(maxChars);
+                throw new TooMuchText(maxChars);
             }
             out.add(new Paragraph(out.size(), text, 0, headingLevel(doc, p)));
         }

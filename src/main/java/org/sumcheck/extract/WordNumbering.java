@@ -8,15 +8,12 @@ import java.util.Set;
 import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFNum;
 import org.apache.poi.xwpf.usermodel.XWPFNumbering;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNum;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumLvl;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
 
 /**
@@ -40,12 +37,18 @@ final class WordNumbering {
         this.styles = styles;
     }
 
-    /** The label to put before the paragraph's text ("一、"), or "" when it is not numbered. */
-    String labelFor(XWPFParagraph p) {
+    /**
+     * The label to put before a paragraph's text ("一、"), or "" when it is not numbered.
+     *
+     * @param numId   the paragraph's own w:numPr/w:numId, or null when it has none
+     * @param ilvl    the paragraph's own w:numPr/w:ilvl, or -1
+     * @param styleId the paragraph's w:pStyle, or null
+     */
+    String labelFor(BigInteger numId, int paragraphIlvl, String styleId) {
         if (numbering == null) {
             return "";
         }
-        Ref ref = reference(p);
+        Ref ref = reference(numId, paragraphIlvl, styleId);
         if (ref == null || ref.numId.signum() == 0) {
             return "";
         }
@@ -195,20 +198,7 @@ final class WordNumbering {
     }
 
     /** numId and level from the paragraph, else from its style chain (ilvl -1: take it from the list). */
-    private Ref reference(XWPFParagraph p) {
-        CTPPr ppr = p.getCTP().getPPr();
-        BigInteger numId = null;
-        int ilvl = -1;
-        if (ppr != null && ppr.getNumPr() != null) {
-            CTNumPr np = ppr.getNumPr();
-            if (np.getNumId() != null) {
-                numId = np.getNumId().getVal();
-            }
-            if (np.getIlvl() != null) {
-                ilvl = np.getIlvl().getVal().intValue();
-            }
-        }
-        String styleId = p.getStyleID();
+    private Ref reference(BigInteger numId, int ilvl, String styleId) {
         String numStyle = null;
         String sid = styleId;
         for (int depth = 0; sid != null && styles != null && depth < MAX_STYLE_DEPTH; depth++) {

@@ -18,10 +18,12 @@ import org.sumcheck.report.SkippedInput;
  * {@code skipped}. Header labels are in the report's
  * language; status, severity and category stay ids, so filters work the same in both languages. A cell that
  * would start a spreadsheet formula (= + - @) gets a leading apostrophe, since excerpts come from documents.
+ * Every row carries its file's verdict (id) and score; a checked file with no open finding is one row of its own, so
+ * every file's verdict is there; a waived finding says so in the last column (reason, author, source).
  */
 public final class CsvRenderer implements ReportRenderer {
     private static final String[] COLUMNS = {"file", "status", "rule", "category", "severity", "page", "paragraph",
-        "match", "excerpt", "message", "suggestion", "error", "occurrences"};
+        "match", "excerpt", "message", "suggestion", "error", "occurrences", "verdict", "score", "waiver"};
 
     @Override
     public String formatId() {
@@ -44,21 +46,34 @@ public final class CsvRenderer implements ReportRenderer {
         }
         row(w, header);
         for (FileResult fr : report.files()) {
+            String verdict = report.verdict(fr).id();
+            Integer scored = report.score(fr);
+            String score = scored == null ? "" : String.valueOf(scored);
             if (!fr.isOk()) {
                 row(w, List.of(fr.path(), fr.status(), "", "", "error", "", "", "", "", t.errorMessage(fr.error()), "",
-                        fr.error().code().id(), ""));
+                        fr.error().code().id(), "", verdict, score, ""));
                 continue;
             }
-            for (Finding f : fr.findings().stream().sorted(Finding.DOCUMENT_ORDER).toList()) {
+            for (var note : fr.notes()) {
+                // a file's notes (OCR, findings cut at the cap) as rows of their own, so a filter on status shows them
+                row(w, List.of(fr.path(), "note", "", "", "", "", "", "", "", t.note(note), "", "", "", verdict, score, ""));
+            }
+            if (fr.open().isEmpty()) {
+                row(w, List.of(fr.path(), fr.status(), "", "", "", "", "", "", "", t.label("render.noFindings"), "", "",
+                        "", verdict, score, ""));
+            }
+            List<Finding> ordered = new ArrayList<>(fr.open().stream().sorted(Finding.DOCUMENT_ORDER).toList());
+            ordered.addAll(fr.waived().stream().sorted(Finding.DOCUMENT_ORDER).toList());
+            for (Finding f : ordered) {
                 row(w, List.of(fr.path(), fr.status(), f.rule(), f.category().id(), f.severity().id(),
                         f.location().page() > 0 ? String.valueOf(f.location().page()) : "",
                         ReportText.isWholeDocument(f) ? "" : String.valueOf(ReportText.paragraphNumber(f.location())),
                         f.match(), f.excerpt(), t.message(f), f.suggestion() == null ? "" : f.suggestion(), "",
-                        t.occurrences(f)));
+                        t.occurrences(f), verdict, score, f.waiver() == null ? "" : t.waiver(f.waiver())));
             }
         }
         for (SkippedInput x : report.skipped()) {
-            row(w, List.of(x.path(), "skipped", "", "", "", "", "", "", "", t.skipReason(x.reason()), "", "", ""));
+            row(w, List.of(x.path(), "skipped", "", "", "", "", "", "", "", t.skipReason(x.reason()), "", "", "", "", "", ""));
         }
         w.flush();
     }

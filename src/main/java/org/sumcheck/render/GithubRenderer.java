@@ -36,7 +36,12 @@ public final class GithubRenderer implements ReportRenderer {
                         .append("::").append(data(t.label("render.error", t.errorMessage(fr.error())))).append('\n');
                 continue;
             }
-            for (Finding f : fr.findings().stream().sorted(Finding.DOCUMENT_ORDER).toList()) {
+            for (var note : fr.notes()) {
+                b.append("::notice file=").append(property(fr.path())).append(",title=sumcheck::")
+                        .append(data(t.note(note))).append('\n');
+            }
+            // waived findings were signed off: no annotation for them
+            for (Finding f : fr.open().stream().sorted(Finding.DOCUMENT_ORDER).toList()) {
                 b.append("::").append(command(f.severity())).append(" file=").append(property(fr.path()));
                 if (!ReportText.isWholeDocument(f)) {
                     b.append(",line=").append(ReportText.paragraphNumber(f.location()))

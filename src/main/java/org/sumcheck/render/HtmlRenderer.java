@@ -6,19 +6,25 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import org.sumcheck.document.Note;
 import org.sumcheck.report.Category;
 import org.sumcheck.report.FileResult;
 import org.sumcheck.report.Finding;
+import org.sumcheck.report.Verdict;
 import org.sumcheck.report.Lang;
 import org.sumcheck.report.Report;
 import org.sumcheck.report.Severity;
 import org.sumcheck.report.SkippedInput;
 
 /**
- * One self-contained HTML page (inline CSS and SVG, nothing fetched): a table of files, a bar chart of findings by
- * category, and each file's findings with the match highlighted in its excerpt. Narrow screens get one column and
+ * One self-contained HTML page (inline CSS and SVG, nothing fetched). It opens with the verdicts (how many files pass,
+ * need changes, cannot be checked) and their chart, then a table of files with each one's verdict and score, the
+ * files to send back first, filterable by verdict; a bar chart of findings by category, and each file's findings
+ * with the match highlighted in its excerpt, waived findings apart. Narrow screens get one column and
  * wrapped text. Everything taken from documents is escaped.
  */
 public final class HtmlRenderer implements ReportRenderer {
@@ -32,6 +38,10 @@ public final class HtmlRenderer implements ReportRenderer {
             table{border-collapse:collapse;width:100%}th,td{border:1px solid var(--line);padding:4px 8px;text-align:left;vertical-align:top}
             th{background:#f5f5f5}td.n{text-align:right;font-variant-numeric:tabular-nums}
             .status{font-size:.85em;padding:0 6px;border-radius:3px;color:#fff;white-space:nowrap}.status.ok{background:var(--ok)}.status.failed{background:var(--err)}
+            .verdict{font-size:.85em;padding:0 6px;border-radius:3px;color:#fff;white-space:nowrap}.verdict.pass{background:var(--ok)}.verdict.needs-changes{background:var(--err)}.verdict.cannot-check{background:#757575}
+            .verdicts{display:flex;flex-wrap:wrap;gap:8px;margin:.6em 0}.verdicts .box{border:1px solid var(--line);border-radius:4px;padding:4px 12px}.verdicts .box b{font-size:1.4em;margin-right:.3em}
+            .waived{color:#555}.waived li{border-left-style:dashed!important}
+            body.hide-v-pass .v-pass,body.hide-v-needs-changes .v-needs-changes,body.hide-v-cannot-check .v-cannot-check{display:none}
             .sev{font-weight:bold;white-space:nowrap}.sev.error{color:var(--err)}.sev.warning{color:var(--warn)}.sev.info{color:var(--info)}
             ol.findings{padding-left:1.4em}ol.findings li{margin:.6em 0;padding:.3em .6em;border-left:4px solid var(--line)}
             li.error{border-color:var(--err)!important}li.warning{border-color:var(--warn)!important}li.info{border-color:var(--info)!important}
@@ -75,9 +85,11 @@ public final class HtmlRenderer implements ReportRenderer {
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>").append(escape(t.label("render.tool.title"))).append("</title>\n")
                 .append("<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
-        b.append("<header>\n<h1>").append(escape(t.label("render.tool.title"))).append("</h1>\n<p class=\"summary\">")
-                .append(escape(t.summary(report))).append("</p>\n</header>\n");
-        fileTable(b, report, t);
+        b.append("<header>\n<h1>").append(escape(t.label("render.tool.title"))).append("</h1>\n");
+        verdicts(b, report, t);
+        b.append("<p class=\"summary\">").append(escape(t.summary(report))).append("</p>\n</header>\n");
+        List<Integer> order = reviewOrder(report);
+        fileTable(b, report, t, order);
         chart(b, report, t);
         b.append("<section>\n<h2>").append(escape(t.label("render.html.details"))).append("</h2>\n");
         b.append("<div class=\"filter\">");
@@ -85,8 +97,8 @@ public final class HtmlRenderer implements ReportRenderer {
                 .append("\" checked> <span class=\"sev ").append(sev.id()).append("\">").append(escape(t.severity(sev)))
                 .append("</span> ").append(n).append("</label>"));
         b.append("</div>\n");
-        for (int i = 0; i < report.files().size(); i++) {
-            fileSection(b, report.files().get(i), i + 1, t);
+        for (int i : order) {
+            fileSection(b, report, report.files().get(i), i + 1, t);
         }
         b.append("</section>\n");
         skipped(b, report, t);
@@ -96,19 +108,71 @@ public final class HtmlRenderer implements ReportRenderer {
         return b.toString();
     }
 
-    private static void fileTable(StringBuilder b, Report report, ReportText t) {
+    /** Files to send back first, then those that could not be checked, then passes; input order within each. */
+    private static List<Integer> reviewOrder(Report report) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < report.files().size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparingInt((Integer i) -> report.verdict(report.files().get(i)).reviewOrder()));
+        return order;
+    }
+
+    /** The verdict counts, a stacked bar of them, and the verdict filter: what a reviewer sees first. */
+    private static void verdicts(StringBuilder b, Report report, ReportText t) {
+        Map<Verdict, Integer> counts = report.gate().verdictCounts(report);
+        b.append("<div class=\"verdicts\">");
+        for (Verdict v : List.of(Verdict.NEEDS_CHANGES, Verdict.CANNOT_CHECK, Verdict.PASS)) {
+            b.append("<div class=\"box\"><b>").append(counts.get(v)).append("</b><span class=\"verdict ").append(v.id())
+                    .append("\">").append(escape(t.verdict(v))).append("</span></div>");
+        }
+        b.append("</div>\n");
+        String title = t.label("render.html.verdicts");
+        int total = Math.max(1, report.files().size());
+        int width = 400;
+        b.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"verdict-chart\" viewBox=\"0 0 ").append(width)
+                .append(" 24\" width=\"100%\" style=\"max-width:").append(width).append("px\" role=\"img\" aria-label=\"")
+                .append(escape(title)).append("\">");
+        int x = 0;
+        for (Verdict v : List.of(Verdict.NEEDS_CHANGES, Verdict.CANNOT_CHECK, Verdict.PASS)) {
+            int w = (int) Math.round((double) width * counts.get(v) / total);
+            if (w > 0) {
+                b.append("<rect x=\"").append(x).append("\" y=\"0\" width=\"").append(w).append("\" height=\"24\" fill=\"")
+                        .append(switch (v) {
+                            case NEEDS_CHANGES -> "#c62828";
+                            case CANNOT_CHECK -> "#757575";
+                            case PASS -> "#2e7d32";
+                        }).append("\"><title>").append(escape(t.verdict(v))).append(' ').append(counts.get(v))
+                        .append("</title></rect>");
+            }
+            x += w;
+        }
+        b.append("</svg>\n<div class=\"filter verdict-filter\">").append(escape(t.label("render.html.filter"))).append("：");
+        for (Verdict v : List.of(Verdict.NEEDS_CHANGES, Verdict.CANNOT_CHECK, Verdict.PASS)) {
+            b.append("<label><input type=\"checkbox\" value=\"v-").append(v.id()).append("\" checked> <span class=\"verdict ")
+                    .append(v.id()).append("\">").append(escape(t.verdict(v))).append("</span> ").append(counts.get(v))
+                    .append("</label>");
+        }
+        b.append("</div>\n");
+    }
+
+    private static void fileTable(StringBuilder b, Report report, ReportText t, List<Integer> order) {
         b.append("<section>\n<h2>").append(escape(t.label("render.html.files"))).append("</h2>\n<div class=\"scroll\"><table>\n<thead><tr>")
                 .append("<th>").append(escape(t.label("render.col.file"))).append("</th>")
-                .append("<th>").append(escape(t.label("render.col.status"))).append("</th>");
+                .append("<th>").append(escape(t.label("render.col.verdict"))).append("</th>")
+                .append("<th>").append(escape(t.label("render.col.score"))).append("</th>");
         for (Severity s : Severity.values()) {
             b.append("<th>").append(escape(t.severity(s))).append("</th>");
         }
         b.append("</tr></thead>\n<tbody>\n");
-        for (int i = 0; i < report.files().size(); i++) {
+        for (int i : order) {
             FileResult fr = report.files().get(i);
-            b.append("<tr><td><a href=\"#f").append(i + 1).append("\">").append(escape(fr.path())).append("</a></td>")
-                    .append("<td><span class=\"status ").append(fr.status()).append("\">").append(escape(t.status(fr.isOk())))
-                    .append("</span></td>");
+            Verdict v = report.verdict(fr);
+            Integer score = report.score(fr);
+            b.append("<tr class=\"v-").append(v.id()).append("\"><td><a href=\"#f").append(i + 1).append("\">")
+                    .append(escape(fr.path())).append("</a></td>")
+                    .append("<td><span class=\"verdict ").append(v.id()).append("\">").append(escape(t.verdict(v)))
+                    .append("</span></td><td class=\"n\">").append(score == null ? "–" : String.valueOf(score)).append("</td>");
             for (Severity s : Severity.values()) {
                 b.append("<td class=\"n\">").append(fr.isOk() ? String.valueOf(fr.count(s)) : "–").append("</td>");
             }
@@ -159,9 +223,11 @@ public final class HtmlRenderer implements ReportRenderer {
         b.append("</tbody>\n</table></div>\n</section>\n");
     }
 
-    private static void fileSection(StringBuilder b, FileResult fr, int n, ReportText t) {
-        b.append("<article id=\"f").append(n).append("\">\n<h3>").append(escape(fr.path())).append(" <span class=\"status ")
-                .append(fr.status()).append("\">").append(escape(t.status(fr.isOk()))).append("</span></h3>\n");
+    private static void fileSection(StringBuilder b, Report report, FileResult fr, int n, ReportText t) {
+        Verdict v = report.verdict(fr);
+        b.append("<article id=\"f").append(n).append("\" class=\"v-").append(v.id()).append("\">\n<h3>").append(escape(fr.path()))
+                .append(" <span class=\"verdict ").append(v.id()).append("\">").append(escape(t.verdict(v))).append("</span></h3>\n")
+                .append("<p class=\"verdict-line\">").append(escape(t.verdictLine(report, fr))).append("</p>\n");
         if (!fr.isOk()) {
             b.append("<p class=\"err\">").append(escape(t.label("render.error", t.errorMessage(fr.error())))).append("</p>\n");
         } else {
@@ -170,13 +236,19 @@ public final class HtmlRenderer implements ReportRenderer {
         for (Note note : fr.notes()) {
             b.append("<p class=\"note\">").append(escape(t.note(note))).append("</p>\n");
         }
-        if (fr.isOk() && fr.findings().isEmpty()) {
+        if (fr.isOk() && fr.open().isEmpty()) {
             b.append("<p>").append(escape(t.label("render.noFindings"))).append("</p>\n");
         }
-        if (!fr.findings().isEmpty()) {
+        if (!fr.open().isEmpty()) {
             b.append("<ol class=\"findings\">\n");
-            fr.findings().stream().sorted(Finding.DOCUMENT_ORDER).forEach(f -> finding(b, f, t));
+            fr.open().stream().sorted(Finding.DOCUMENT_ORDER).forEach(f -> finding(b, f, t));
             b.append("</ol>\n");
+        }
+        if (!fr.waived().isEmpty()) {
+            b.append("<div class=\"waived\"><p>").append(escape(t.label("render.waived.title", fr.waived().size())))
+                    .append("</p>\n<ol class=\"findings\">\n");
+            fr.waived().stream().sorted(Finding.DOCUMENT_ORDER).forEach(f -> finding(b, f, t));
+            b.append("</ol></div>\n");
         }
         b.append("</article>\n");
     }
@@ -204,6 +276,9 @@ public final class HtmlRenderer implements ReportRenderer {
         }
         if (f.ocr()) {
             b.append("<p class=\"note\">").append(escape(t.label("render.ocr"))).append("</p>\n");
+        }
+        if (f.waiver() != null) {
+            b.append("<p class=\"note waiver\">").append(escape(t.waiver(f.waiver()))).append("</p>\n");
         }
         b.append("</li>\n");
     }

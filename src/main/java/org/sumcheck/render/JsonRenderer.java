@@ -9,6 +9,8 @@ import org.sumcheck.report.BaselineState;
 import org.sumcheck.report.DocumentInfo;
 import org.sumcheck.report.FileResult;
 import org.sumcheck.report.Finding;
+import org.sumcheck.report.Gate;
+import org.sumcheck.report.Severity;
 import org.sumcheck.report.Fingerprint;
 import org.sumcheck.report.Lang;
 import org.sumcheck.report.Report;
@@ -19,6 +21,9 @@ import org.sumcheck.report.SkippedInput;
  * {@code suggestion}, {@code ocr}, {@code baseline}, {@code fingerprint}, {@code related}, {@code occurrences} (the
  * other places a grouped finding stands for), the message in the other language, file {@code notes}, error
  * {@code detail}, document {@code format}/{@code ocr}, top-level {@code skipped} inputs and {@code summary.skipped}.
+ * Per file {@code verdict} (pass, needs-changes, cannot-check, following {@code --fail-on}), {@code score} (0–100, null
+ * when not checked) and {@code counts} by severity and category; waived findings in {@code waived}, apart from
+ * {@code findings}, each with its {@code waiver} (reason, author, source); {@code summary.verdicts}, {@code summary.waived}.
  * {@code location.paragraph} is 1-based (as people count), {@code page} 1-based or 0 when the format has none,
  * {@code offset}/{@code length} in UTF-16 code units within the paragraph's text.
  */
@@ -48,7 +53,7 @@ public final class JsonRenderer implements ReportRenderer {
         root.put("lang", options.lang().id());
         ArrayNode files = root.putArray("files");
         for (FileResult fr : report.files()) {
-            files.add(file(fr, t));
+            files.add(file(fr, t, report));
         }
         ArrayNode skipped = root.putArray("skipped");
         for (SkippedInput x : report.skipped()) {
@@ -63,6 +68,9 @@ public final class JsonRenderer implements ReportRenderer {
         summary.put("skipped", report.skipped().size());
         ObjectNode counts = summary.putObject("findings");
         report.countsBySeverity().forEach((s, n) -> counts.put(s.id(), n));
+        ObjectNode verdicts = summary.putObject("verdicts");
+        report.gate().verdictCounts(report).forEach((v, n) -> verdicts.put(v.id(), n));
+        summary.put("waived", report.waivedCount());
         boolean baselined = report.files().stream().flatMap(f -> f.findings().stream()).anyMatch(f -> f.baseline() != null);
         if (baselined) {
             ObjectNode b = summary.putObject("baseline");
@@ -74,10 +82,24 @@ public final class JsonRenderer implements ReportRenderer {
         return root;
     }
 
-    private static ObjectNode file(FileResult fr, ReportText t) {
+    private static ObjectNode file(FileResult fr, ReportText t, Report report) {
         ObjectNode n = Json.MAPPER.createObjectNode();
         n.put("path", fr.path());
         n.put("status", fr.status());
+        n.put("verdict", report.verdict(fr).id());
+        Integer score = report.score(fr);
+        if (score == null) {
+            n.putNull("score");
+        } else {
+            n.put("score", score);
+        }
+        ObjectNode counts = n.putObject("counts");
+        ObjectNode bySeverity = counts.putObject("severity");
+        for (Severity s : Severity.values()) {
+            bySeverity.put(s.id(), fr.count(s));
+        }
+        ObjectNode byCategory = counts.putObject("category");
+        Gate.byCategory(fr).forEach((c, k) -> byCategory.put(c.id(), k));
         if (fr.isOk()) {
             n.putNull("error");
         } else {
@@ -103,7 +125,9 @@ public final class JsonRenderer implements ReportRenderer {
             n.putNull("document");
         }
         ArrayNode findings = n.putArray("findings");
-        fr.findings().stream().sorted(Finding.DOCUMENT_ORDER).forEach(f -> findings.add(finding(fr.path(), f, t)));
+        fr.open().stream().sorted(Finding.DOCUMENT_ORDER).forEach(f -> findings.add(finding(fr.path(), f, t)));
+        ArrayNode waived = n.putArray("waived");
+        fr.waived().stream().sorted(Finding.DOCUMENT_ORDER).forEach(f -> waived.add(finding(fr.path(), f, t)));
         if (!fr.notes().isEmpty()) {
             ArrayNode notes = n.putArray("notes");
             fr.notes().forEach(x -> notes.add(t.note(x)));
@@ -139,6 +163,12 @@ public final class JsonRenderer implements ReportRenderer {
             n.put("baseline", f.baseline().id());
         }
         n.put("fingerprint", Fingerprint.of(path, f));
+        if (f.waiver() != null) {
+            ObjectNode w = n.putObject("waiver");
+            w.put("reason", f.waiver().reason());
+            w.put("author", f.waiver().author());
+            w.put("source", f.waiver().source());
+        }
         return n;
     }
 

@@ -8,6 +8,8 @@ import java.util.List;
 import org.sumcheck.report.BaselineState;
 import org.sumcheck.report.FileResult;
 import org.sumcheck.report.Finding;
+import org.sumcheck.report.Gate;
+import org.sumcheck.report.Verdict;
 import org.sumcheck.report.Report;
 import org.sumcheck.report.RuleInfo;
 import org.sumcheck.report.SkippedInput;
@@ -16,7 +18,9 @@ import org.sumcheck.report.SkippedInput;
  * JUnit XML for CI test tabs: a testsuite per file, a testcase per rule checked. A rule with findings in that
  * file fails and the failure lists them; a rule whose findings are all recorded in the baseline is skipped (it
  * must not turn the build red); a file that could not be checked is one testcase with an error. Inputs skipped in a
- * folder walk are skipped testcases of one extra suite, so none disappears silently.
+ * folder walk are skipped testcases of one extra suite, so none disappears silently. Each checked file also has a
+ * testcase for its verdict (需修改 is a failure, with the score), and properties {@code verdict} and {@code score};
+ * a rule whose findings are all waived is skipped too, the waiver in its output.
  */
 public final class JunitRenderer implements ReportRenderer {
     @Override
@@ -40,7 +44,7 @@ public final class JunitRenderer implements ReportRenderer {
     private String render(Report report, RenderOptions o) {
         ReportText t = ReportText.of(report, o);
         List<RuleInfo> rules = RuleList.of(report);
-        List<Suite> suites = report.files().stream().map(fr -> suite(fr, rules, t)).toList();
+        List<Suite> suites = report.files().stream().map(fr -> suite(fr, rules, t, report)).toList();
         StringBuilder b = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         b.append("<testsuites name=\"").append(Report.TOOL_NAME).append("\" tests=\"")
                 .append(suites.stream().mapToInt(Suite::tests).sum() + report.skipped().size()).append("\" failures=\"")
@@ -57,8 +61,19 @@ public final class JunitRenderer implements ReportRenderer {
                 property(b, "title", s.file().document().title());
                 property(b, "kind", s.file().document().kind());
             }
+            property(b, "verdict", report.verdict(s.file()).id());
+            Integer score = report.score(s.file());
+            if (score != null) {
+                property(b, "score", String.valueOf(score));
+            }
             b.append("    </properties>\n");
             b.append(s.body());
+            if (!s.file().notes().isEmpty()) {
+                // what the reader should know of the file (OCR, findings cut at the cap): the suite's own output
+                b.append("    <system-out>");
+                s.file().notes().forEach(n -> b.append(Markup.escape(t.note(n))).append('\n'));
+                b.append("</system-out>\n");
+            }
             b.append("  </testsuite>\n");
         }
         if (!report.skipped().isEmpty()) {
@@ -80,7 +95,7 @@ public final class JunitRenderer implements ReportRenderer {
         b.append("      <property name=\"").append(name).append("\" value=\"").append(Markup.escape(value)).append("\"/>\n");
     }
 
-    private static Suite suite(FileResult fr, List<RuleInfo> rules, ReportText t) {
+    private static Suite suite(FileResult fr, List<RuleInfo> rules, ReportText t, Report report) {
         String classname = Markup.escape(fr.path());
         StringBuilder b = new StringBuilder();
         if (!fr.isOk()) {
@@ -104,22 +119,36 @@ public final class JunitRenderer implements ReportRenderer {
             }
             b.append(">\n");
             boolean allExisting = mine.stream().allMatch(f -> f.baseline() == BaselineState.EXISTING);
+            boolean noneCounts = mine.stream().noneMatch(Gate::counts);
             String details = Markup.escape(details(mine, t));
-            if (allExisting) {
+            if (noneCounts) {
                 skipped++;
-                b.append("      <skipped message=\"").append(Markup.escape(t.label("render.junit.existingOnly", mine.size())))
-                        .append("\"/>\n");
+                String why = allExisting ? t.label("render.junit.existingOnly", mine.size())
+                        : t.label("render.waived.title", mine.stream().filter(Finding::isWaived).count());
+                b.append("      <skipped message=\"").append(Markup.escape(why)).append("\"/>\n");
                 b.append("      <system-out>").append(details).append("</system-out>\n");
             } else {
                 failures++;
-                Finding first = mine.stream().filter(f -> f.baseline() != BaselineState.EXISTING).findFirst().orElseThrow();
+                Finding first = mine.stream().filter(Gate::counts).findFirst().orElseThrow();
                 b.append("      <failure type=\"").append(first.severity().id()).append("\" message=\"")
                         .append(Markup.escape(t.label("render.junit.findings", mine.size()) + (t.lang() == org.sumcheck.report.Lang.ZH ? "：" : ": ") + t.message(first)))
                         .append("\">").append(details).append("</failure>\n");
             }
             b.append("    </testcase>\n");
         }
-        return new Suite(fr, rules.size(), failures, 0, skipped, b.toString());
+        // the verdict itself, so a CI test tab shows which files go back even when it hides passing rules
+        Verdict v = report.verdict(fr);
+        b.append("    <testcase name=\"").append(Markup.escape(t.label("render.col.verdict"))).append("\" classname=\"")
+                .append(classname).append("\" time=\"0\"");
+        int verdictFailed = 0;
+        if (v == Verdict.NEEDS_CHANGES) {
+            verdictFailed = 1;
+            b.append(">\n      <failure type=\"").append(v.id()).append("\" message=\"")
+                    .append(Markup.escape(t.verdictLine(report, fr))).append("\"/>\n    </testcase>\n");
+        } else {
+            b.append("/>\n");
+        }
+        return new Suite(fr, rules.size() + 1, failures + verdictFailed, 0, skipped, b.toString());
     }
 
     private static String details(List<Finding> findings, ReportText t) {
@@ -130,6 +159,9 @@ public final class JunitRenderer implements ReportRenderer {
                 b.append(" [").append(t.label("render.baseline." + f.baseline().id())).append(']');
             }
             b.append('\n');
+            if (f.waiver() != null) {
+                b.append("    ").append(t.waiver(f.waiver())).append('\n');
+            }
             if (!f.excerpt().isEmpty()) {
                 b.append("    ").append(f.excerpt()).append('\n');
             }

@@ -34,14 +34,17 @@ public final class MarkdownRenderer implements ReportRenderer {
         ReportText t = ReportText.of(report, options);
         StringBuilder b = new StringBuilder();
         b.append("## ").append(t.label("render.tool.title")).append("\n\n");
+        b.append(t.verdictSummary(report)).append("\n\n");
         b.append(t.summary(report)).append("\n\n");
         if (!report.files().isEmpty()) {
-            b.append("| ").append(t.label("render.col.file")).append(" | ").append(t.label("render.col.status"))
-                    .append(" | ").append(t.severity(Severity.ERROR)).append(" | ").append(t.severity(Severity.WARNING))
+            b.append("| ").append(t.label("render.col.file")).append(" | ").append(t.label("render.col.verdict"))
+                    .append(" | ").append(t.label("render.col.score")).append(" | ").append(t.severity(Severity.ERROR)).append(" | ").append(t.severity(Severity.WARNING))
                     .append(" | ").append(t.severity(Severity.INFO)).append(" |\n");
-            b.append("| --- | --- | ---: | ---: | ---: |\n");
+            b.append("| --- | --- | ---: | ---: | ---: | ---: |\n");
             for (FileResult fr : report.files()) {
-                b.append("| ").append(cell(fr.path())).append(" | ").append(cell(statusOf(fr, t))).append(" | ");
+                Integer score = report.score(fr);
+                b.append("| ").append(cell(fr.path())).append(" | ").append(cell(statusOf(report, fr, t))).append(" | ")
+                        .append(score == null ? "–" : String.valueOf(score)).append(" | ");
                 if (fr.isOk()) {
                     b.append(fr.count(Severity.ERROR)).append(" | ").append(fr.count(Severity.WARNING)).append(" | ")
                             .append(fr.count(Severity.INFO));
@@ -53,15 +56,16 @@ public final class MarkdownRenderer implements ReportRenderer {
             b.append('\n');
         }
         for (FileResult fr : report.files()) {
-            if (fr.isOk() && fr.findings().isEmpty()) {
+            if (fr.isOk() && fr.findings().isEmpty() && fr.notes().isEmpty()) {
                 continue;
             }
-            b.append("<details><summary>").append(html(fr.path())).append(" — ").append(html(statusOf(fr, t)))
+            b.append("<details><summary>").append(html(fr.path())).append(" — ").append(html(statusOf(report, fr, t)))
                     .append("</summary>\n\n");
+            fr.notes().forEach(n -> b.append("> ").append(text(t.note(n))).append("\n\n"));
             if (!fr.isOk()) {
                 b.append(text(t.label("render.error", t.errorMessage(fr.error())))).append("\n");
             } else {
-                List<Finding> findings = fr.findings().stream().sorted(Finding.DOCUMENT_ORDER).toList();
+                List<Finding> findings = fr.open().stream().sorted(Finding.DOCUMENT_ORDER).toList();
                 for (Finding f : findings.subList(0, Math.min(findings.size(), MAX_FINDINGS_PER_FILE))) {
                     b.append("- **").append(text(t.severity(f.severity()))).append("** `").append(f.rule()).append("` ")
                             .append(text(t.location(f))).append("：").append(text(t.message(f)));
@@ -78,6 +82,10 @@ public final class MarkdownRenderer implements ReportRenderer {
                             .append('\n');
                 }
             }
+            for (Finding f : fr.waived().stream().sorted(Finding.DOCUMENT_ORDER).toList()) {
+                b.append("- ~~`").append(f.rule()).append("` ").append(text(t.location(f))).append("~~ ")
+                        .append(text(t.waiver(f.waiver()))).append('\n');
+            }
             b.append("\n</details>\n\n");
         }
         if (!report.skipped().isEmpty()) {
@@ -90,8 +98,9 @@ public final class MarkdownRenderer implements ReportRenderer {
         ReportRenderer.writeUtf8(b.toString(), out);
     }
 
-    private static String statusOf(FileResult fr, ReportText t) {
-        return fr.isOk() ? t.status(true) : t.status(false);
+    /** The file's verdict (通过 / 需修改 / 无法检查), from the report's gate. */
+    private static String statusOf(Report report, FileResult fr, ReportText t) {
+        return t.verdict(report.verdict(fr));
     }
 
     /** A table cell: no line breaks, no pipes, no markup. */

@@ -1,12 +1,12 @@
 package org.sumcheck.render;
 
 /** Escaping for XML and HTML output. Text from documents is untrusted: everything goes through here. */
-final class Markup {
+public final class Markup {
     private Markup() {
     }
 
     /** Escapes for element text and attribute values (both quotes), dropping characters XML 1.0 forbids. */
-    static String escape(String s) {
+    public static String escape(String s) {
         if (s == null) {
             return "";
         }

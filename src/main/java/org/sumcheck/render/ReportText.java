@@ -7,7 +7,11 @@ import org.sumcheck.document.Note;
 import org.sumcheck.report.Category;
 import org.sumcheck.report.DocumentInfo;
 import org.sumcheck.report.FileError;
+import org.sumcheck.report.FileResult;
 import org.sumcheck.report.Finding;
+import org.sumcheck.report.Gate;
+import org.sumcheck.report.Verdict;
+import org.sumcheck.report.Waiver;
 import org.sumcheck.report.Lang;
 import org.sumcheck.report.Messages;
 import org.sumcheck.report.Report;
@@ -75,6 +79,47 @@ public final class ReportText {
 
     public String status(boolean ok) {
         return label(ok ? "render.status.ok" : "render.status.failed");
+    }
+
+    public String verdict(Verdict v) {
+        return label("render.verdict." + v.id());
+    }
+
+    /** "错误 2、警告 1、提示 0 · 占位符未填写 2、标点符号 1": the open findings by severity, then the categories present. */
+    public String counts(FileResult fr) {
+        StringBuilder b = new StringBuilder(label("render.counts.severities", fr.count(Severity.ERROR),
+                fr.count(Severity.WARNING), fr.count(Severity.INFO)));
+        List<String> cats = new java.util.ArrayList<>();
+        Gate.byCategory(fr).forEach((c, n) -> {
+            if (n > 0) {
+                cats.add(label("render.counts.item", category(c), n));
+            }
+        });
+        if (!cats.isEmpty()) {
+            b.append(" · ").append(String.join(label("render.list.separator"), cats));
+        }
+        return b.toString();
+    }
+
+    /** The line that ends a file in the text formats: its verdict, score and counts. */
+    public String verdictLine(Report report, FileResult fr) {
+        Integer score = report.score(fr);
+        return score == null ? label("render.verdict.lineNoScore", verdict(report.verdict(fr)))
+                : label("render.verdict.line", verdict(report.verdict(fr)), score, counts(fr));
+    }
+
+    /** "已豁免：理由（审阅人，文档中的批注）". */
+    public String waiver(Waiver w) {
+        return label("render.waived.item", w.reason().isEmpty() ? label("render.waived.noReason") : w.reason(),
+                w.author().isEmpty() ? label("render.waived.noAuthor") : w.author(),
+                label("render.waiver.source." + w.source()));
+    }
+
+    public String verdictSummary(Report r) {
+        var v = r.gate().verdictCounts(r);
+        String s = label("render.summary.verdicts", v.get(Verdict.PASS), v.get(Verdict.NEEDS_CHANGES),
+                v.get(Verdict.CANNOT_CHECK));
+        return r.waivedCount() == 0 ? s : s + label("render.summary.waived", r.waivedCount());
     }
 
     /** 1-based paragraph number, as people count. */

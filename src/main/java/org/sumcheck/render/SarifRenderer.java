@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.sumcheck.report.FileResult;
 import org.sumcheck.report.Finding;
+import org.sumcheck.report.Waiver;
 import org.sumcheck.report.Fingerprint;
 import org.sumcheck.report.Lang;
 import org.sumcheck.report.Report;
@@ -22,6 +23,9 @@ import org.sumcheck.report.SkippedInput;
  * SARIF 2.1.0, one run. Documents have no lines, so a region's line is the paragraph (1-based) and its columns
  * are the match's UTF-16 offsets within it ({@code columnKind utf16CodeUnits}); the page goes in a property.
  * Files that could not be checked become tool execution notifications. Fingerprints leave out paragraph numbers.
+ * Verdicts and scores: {@code run.properties} (counts and one entry per file), each result's {@code properties}
+ * ({@code verdict}, {@code score} of its file); a waived finding is a result with a {@code suppressions} entry
+ * ({@code inSource} for a comment in the document, {@code external} for sumcheck.yaml) giving reason and author.
  */
 public final class SarifRenderer implements ReportRenderer {
     static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -75,6 +79,15 @@ public final class SarifRenderer implements ReportRenderer {
                         .putObject("artifactLocation").put("uri", uri(fr.path()));
                 n.putObject("properties").put("code", fr.error().code().id());
             }
+            for (var note : fr.notes()) {
+                // OCR, findings cut at the cap: said where a SARIF viewer shows the run's notifications
+                ObjectNode n = notes.addObject();
+                n.put("level", "note");
+                n.putObject("message").put("text", fr.path() + ": " + t.note(note));
+                n.putObject("descriptor").put("id", "note/" + note.key());
+                n.putArray("locations").addObject().putObject("physicalLocation")
+                        .putObject("artifactLocation").put("uri", uri(fr.path()));
+            }
         }
         for (SkippedInput x : report.skipped()) {
             ObjectNode n = notes.addObject();
@@ -89,8 +102,33 @@ public final class SarifRenderer implements ReportRenderer {
 
         ArrayNode results = run.putArray("results");
         for (FileResult fr : report.files()) {
-            fr.findings().stream().sorted(Finding.DOCUMENT_ORDER)
-                    .forEach(f -> results.add(result(fr.path(), f, ruleIndex.get(f.rule()), t, other)));
+            String verdict = report.verdict(fr).id();
+            Integer score = report.score(fr);
+            fr.findings().stream().sorted(Finding.DOCUMENT_ORDER).forEach(f -> {
+                ObjectNode r = result(fr.path(), f, ruleIndex.get(f.rule()), t, other);
+                ((ObjectNode) r.get("properties")).put("verdict", verdict);
+                if (score != null) {
+                    ((ObjectNode) r.get("properties")).put("score", score);
+                }
+                results.add(r);
+            });
+        }
+        ObjectNode props = run.putObject("properties");
+        ObjectNode verdicts = props.putObject("verdicts");
+        report.gate().verdictCounts(report).forEach((v, k) -> verdicts.put(v.id(), k));
+        ArrayNode files = props.putArray("files");
+        for (FileResult fr : report.files()) {
+            ObjectNode f = files.addObject();
+            f.put("uri", uri(fr.path()));
+            f.put("verdict", report.verdict(fr).id());
+            Integer score = report.score(fr);
+            if (score != null) {
+                f.put("score", score);
+            }
+            for (Severity sev : Severity.values()) {
+                f.put(sev.id(), fr.count(sev));
+            }
+            f.put("waived", fr.waived().size());
         }
         return root;
     }
@@ -177,6 +215,13 @@ public final class SarifRenderer implements ReportRenderer {
                 case NEW -> "new";
                 case EXISTING -> "unchanged";
             });
+        }
+        if (f.waiver() != null) {
+            ObjectNode sup = n.putArray("suppressions").addObject();
+            sup.put("kind", Waiver.DOCUMENT.equals(f.waiver().source()) ? "inSource" : "external");
+            sup.put("status", "accepted");
+            sup.put("justification", f.waiver().reason());
+            sup.putObject("properties").put("author", f.waiver().author());
         }
         ObjectNode p = n.putObject("properties");
         p.put("page", f.location().page());

@@ -50,13 +50,22 @@ public final class TextRenderer implements ReportRenderer {
                 b.append("   ").append(s.dim(oneLine(t.documentLine(fr.document())))).append('\n');
             }
             fr.notes().forEach(n -> b.append("   ").append(t.note(n)).append('\n'));
-            List<Finding> findings = fr.findings().stream().sorted(Finding.DOCUMENT_ORDER).toList();
+            List<Finding> findings = fr.open().stream().sorted(Finding.DOCUMENT_ORDER).toList();
             if (fr.isOk() && findings.isEmpty()) {
                 b.append("   ").append(t.label("render.noFindings")).append('\n');
             }
             for (Finding f : findings) {
                 appendFinding(b, f, t, s);
             }
+            List<Finding> waived = fr.waived().stream().sorted(Finding.DOCUMENT_ORDER).toList();
+            if (!waived.isEmpty()) {
+                b.append("   ").append(s.dim(t.label("render.waived.title", waived.size()))).append('\n');
+                for (Finding f : waived) {
+                    appendFinding(b, f, t, s);
+                    b.append("       ").append(oneLine(t.waiver(f.waiver()))).append('\n');
+                }
+            }
+            b.append("   ").append(s.bold(t.verdictLine(report, fr))).append('\n');
             b.append('\n');
         }
         if (!report.skipped().isEmpty()) {
@@ -66,6 +75,7 @@ public final class TextRenderer implements ReportRenderer {
             }
             b.append('\n');
         }
+        b.append(t.verdictSummary(report)).append('\n');
         b.append(t.summary(report));
         long existing = report.files().stream().flatMap(f -> f.findings().stream())
                 .filter(f -> f.baseline() == BaselineState.EXISTING).count();

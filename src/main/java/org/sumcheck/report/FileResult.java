@@ -35,8 +35,18 @@ public record FileResult(String path, DocumentInfo document, List<Finding> findi
         return isOk() ? "ok" : "failed";
     }
 
+    /** Findings of severity {@code s}, waived ones left out (they are listed apart). */
     public long count(Severity s) {
-        return findings.stream().filter(f -> f.severity() == s).count();
+        return findings.stream().filter(f -> f.severity() == s && !f.isWaived()).count();
+    }
+
+    /** The findings a reviewer still has to deal with: all but the waived. */
+    public List<Finding> open() {
+        return findings.stream().filter(f -> !f.isWaived()).toList();
+    }
+
+    public List<Finding> waived() {
+        return findings.stream().filter(Finding::isWaived).toList();
     }
 
     public FileResult withFindings(List<Finding> replaced) {

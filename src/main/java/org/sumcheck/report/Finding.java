@@ -19,10 +19,12 @@ import org.sumcheck.document.Location;
  * @param baseline   null unless a baseline was applied
  * @param occurrences the other places where the same thing occurs, when one finding stands for several
  *                    (a placeholder name repeated through the document is reported once); empty otherwise
+ * @param waiver     null unless a reviewer waived the finding (a comment in the document, or sumcheck.yaml): it is
+ *                    then reported apart, with the reason and who signed off, and never fails the file
  */
 public record Finding(String rule, Category category, Severity severity, String messageKey, List<String> args,
                       String match, String excerpt, Location location, String suggestion, Location related,
-                      boolean ocr, BaselineState baseline, List<Location> occurrences) {
+                      boolean ocr, BaselineState baseline, List<Location> occurrences, Waiver waiver) {
     public Finding {
         occurrences = List.copyOf(occurrences == null ? List.of() : occurrences);
         Objects.requireNonNull(rule, "rule");
@@ -37,21 +39,36 @@ public record Finding(String rule, Category category, Severity severity, String 
 
     public Finding(String rule, Category category, Severity severity, String messageKey, List<String> args,
                    String match, String excerpt, Location location, String suggestion, Location related,
+                   boolean ocr, BaselineState baseline, List<Location> occurrences) {
+        this(rule, category, severity, messageKey, args, match, excerpt, location, suggestion, related, ocr, baseline,
+                occurrences, null);
+    }
+
+    public Finding(String rule, Category category, Severity severity, String messageKey, List<String> args,
+                   String match, String excerpt, Location location, String suggestion, Location related,
                    boolean ocr, BaselineState baseline) {
         this(rule, category, severity, messageKey, args, match, excerpt, location, suggestion, related, ocr, baseline,
                 List.of());
     }
 
     public Finding withSeverity(Severity s) {
-        return new Finding(rule, category, s, messageKey, args, match, excerpt, location, suggestion, related, ocr, baseline, occurrences);
+        return new Finding(rule, category, s, messageKey, args, match, excerpt, location, suggestion, related, ocr, baseline, occurrences, waiver);
     }
 
     public Finding withBaseline(BaselineState b) {
-        return new Finding(rule, category, severity, messageKey, args, match, excerpt, location, suggestion, related, ocr, b, occurrences);
+        return new Finding(rule, category, severity, messageKey, args, match, excerpt, location, suggestion, related, ocr, b, occurrences, waiver);
     }
 
     public Finding withOcr(boolean fromOcr) {
-        return new Finding(rule, category, severity, messageKey, args, match, excerpt, location, suggestion, related, fromOcr, baseline, occurrences);
+        return new Finding(rule, category, severity, messageKey, args, match, excerpt, location, suggestion, related, fromOcr, baseline, occurrences, waiver);
+    }
+
+    public Finding withWaiver(Waiver w) {
+        return new Finding(rule, category, severity, messageKey, args, match, excerpt, location, suggestion, related, ocr, baseline, occurrences, w);
+    }
+
+    public boolean isWaived() {
+        return waiver != null;
     }
 
     /** Document order: paragraph, then offset, then rule id. */

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.sumcheck.report.Severity;
+import org.sumcheck.report.Waiver;
 import org.sumcheck.structure.StructureVocabulary;
 
 /**
@@ -30,6 +31,10 @@ import org.sumcheck.structure.StructureVocabulary;
  * overrides:
  *   - files: "drafts/**"
  *     rules: {NUMBERING-007: off, PLACEHOLDER-003: on}
+ * waivers:                      # findings a reviewer signed off, by the fingerprint the JSON report gives
+ *   - fingerprint: 3f2a9c0d1e4b5a67
+ *     reason: 此处为引用原文
+ *     signed: 张三
  * </pre>
  * Globs are relative to the folder holding the file; a glob without "/" also matches the file name alone.
  */
@@ -131,6 +136,19 @@ public final class Config {
         });
         Map<String, List<String>> words = new HashMap<>();
         node.path("words").fields().forEachRemaining(e -> words.put(e.getKey(), StructureVocabulary.strings(e.getValue())));
-        return new RuleSettings(off, severities, words, on);
+        Map<String, Waiver> waivers = new HashMap<>();
+        for (JsonNode w : node.path("waivers")) {
+            String fp = w.path("fingerprint").asText("").strip().toLowerCase(java.util.Locale.ROOT);
+            if (!fp.matches("[0-9a-f]{16}")) {
+                throw new IllegalArgumentException(file + ": a waiver needs fingerprint: (16 hex digits, from the JSON report), got '"
+                        + w.path("fingerprint").asText("") + "'");
+            }
+            String signed = w.path("signed").asText("");
+            if (signed.isBlank()) {
+                throw new IllegalArgumentException(file + ": waiver " + fp + " needs signed: (who signed it off)");
+            }
+            waivers.put(fp, new Waiver(w.path("reason").asText(""), signed, Waiver.CONFIG));
+        }
+        return new RuleSettings(off, severities, words, on, waivers);
     }
 }

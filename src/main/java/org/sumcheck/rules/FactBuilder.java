@@ -33,8 +33,8 @@ final class FactBuilder {
         facts.addAll(doc.years());
         facts.addAll(doc.parts());
         // the parts the kind calls for (kinds.yaml); an unknown kind calls for none
-        addRequired(facts, data, doc.kind().required(), "required");
-        addRequired(facts, data, doc.kind().recommended(), "recommended");
+        addRequired(facts, data, doc.kind().required(), RequiredPart.Level.REQUIRED);
+        addRequired(facts, data, doc.kind().recommended(), RequiredPart.Level.RECOMMENDED);
         facts.addAll(data.placeholdersWith(settings.words("placeholder")).scan(doc.document().paragraphs(), 0));
         for (PhraseList list : data.phraseLists().values()) {
             list.with(settings.words(list.id())).scan(doc.document().paragraphs(), facts);
@@ -43,9 +43,14 @@ final class FactBuilder {
         for (YearMention y : doc.years()) {
             if (y.role() == YearRole.DATE) {
                 String before = sentenceBefore(doc.paragraph(y.paragraph()).text(), y.offset());
-                boolean cutoff = data.events().future(before)
-                        || StructureVocabulary.containsAny(before.substring(Math.max(0, before.length() - 3)),
-                        data.vocabulary().historyBefore());
+                // 到/至 2024年9月 is a target or a span. 截至 states a fact as of a date: the month after the period is
+                // when the report is written (截至7月10日 in a 上半年 summary); later, the report contradicts its period
+                String near = before.substring(Math.max(0, before.length() - 3));
+                boolean asOf = near.endsWith("截至") || near.endsWith("截止");
+                boolean writingTime = asOf && doc.periodEnd() != null && y.year() * 12 + y.month()
+                        <= (doc.periodEnd() / 100) * 12 + doc.periodEnd() % 100 + 1;
+                boolean cutoff = data.events().future(before) || writingTime
+                        || (!asOf && StructureVocabulary.containsAny(near, data.vocabulary().historyBefore()));
                 facts.add(new DatedMention(y, cutoff));
             }
         }
@@ -55,7 +60,7 @@ final class FactBuilder {
         return facts;
     }
 
-    private static void addRequired(List<Object> facts, RuleData data, List<String> ids, String level) {
+    private static void addRequired(List<Object> facts, RuleData data, List<String> ids, RequiredPart.Level level) {
         for (String id : ids) {
             String name = data.vocabulary().parts().stream().filter(p -> p.id().equals(id))
                     .map(StructureVocabulary.PartDef::name).findFirst().orElse(id);

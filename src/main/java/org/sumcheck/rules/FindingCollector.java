@@ -25,11 +25,34 @@ public final class FindingCollector {
     private final Map<String, RuleDefinition> catalog;
     private final RuleSettings settings;
     private final List<Finding> findings = new ArrayList<>();
+    private final FindingLimits limits;
+    private final Map<String, Integer> perRule = new java.util.HashMap<>();
+    private final Map<String, Integer> cut = new java.util.TreeMap<>();
 
     FindingCollector(AnalyzedDocument doc, Map<String, RuleDefinition> catalog, RuleSettings settings) {
+        this(doc, catalog, settings, FindingLimits.DEFAULT);
+    }
+
+    FindingCollector(AnalyzedDocument doc, Map<String, RuleDefinition> catalog, RuleSettings settings, FindingLimits limits) {
         this.doc = doc;
         this.catalog = catalog;
         this.settings = settings;
+        this.limits = limits;
+    }
+
+    /** Every finding enters here: past a cap it is counted, not kept. */
+    private void keep(Finding f) {
+        int n = perRule.merge(f.rule(), 1, Integer::sum);
+        if (n > limits.perRule() || findings.size() >= limits.perFile()) {
+            cut.merge(f.rule(), 1, Integer::sum);
+            return;
+        }
+        findings.add(f);
+    }
+
+    /** Findings not kept because of the caps, by rule id (empty when nothing was cut). */
+    Map<String, Integer> cut() {
+        return java.util.Collections.unmodifiableMap(cut);
     }
 
     /** A finding at a span; args fill the message's {0}, {1} …. */
@@ -58,11 +81,15 @@ public final class FindingCollector {
         RuleDefinition def = definition(rule);
         int t = Math.max(doc.titleParagraph(), 0);
         int page = doc.document().paragraphs().isEmpty() ? 0 : doc.paragraph(t).page();
-        findings.add(new Finding(def.id(), def.category(), severity(def), null, strings(args), match, doc.title(),
+        keep(new Finding(def.id(), def.category(), severity(def), null, strings(args), match, doc.title(),
                 new Location(t, page, 0, 0), null, null, doc.document().ocr(), null));
     }
 
     private void add(RuleContext rule, Located where, String suggestion, List<? extends Located> others, Object... args) {
+        keep(make(rule, where, suggestion, others, args));
+    }
+
+    private Finding make(RuleContext rule, Located where, String suggestion, List<? extends Located> others, Object... args) {
         RuleDefinition def = definition(rule);
         Paragraph p = doc.paragraph(where.paragraph());
         String text = p.text();
@@ -72,8 +99,8 @@ public final class FindingCollector {
         List<Location> occurrences = others.stream()
                 .map(o -> new Location(o.paragraph(), doc.paragraph(o.paragraph()).page(), o.offset(), o.length()))
                 .toList();
-        findings.add(new Finding(def.id(), def.category(), severity(def), null, strings(args), text.substring(s, e),
-                excerpt, Location.inParagraph(p, s, e - s), suggestion, null, doc.document().ocr(), null, occurrences));
+        return new Finding(def.id(), def.category(), severity(def), null, strings(args), text.substring(s, e),
+                excerpt, Location.inParagraph(p, s, e - s), suggestion, null, doc.document().ocr(), null, occurrences);
     }
 
     private RuleDefinition definition(RuleContext rule) {
@@ -101,11 +128,10 @@ public final class FindingCollector {
 
     /** A finding at a repeat that points back ({@link Finding#related}) at where the same text first occurs. */
     public void copyOf(RuleContext rule, Located where, Located first, Object... args) {
-        add(rule, where, null, List.of(), args);
-        Finding f = findings.remove(findings.size() - 1);
+        Finding f = make(rule, where, null, List.of(), args);
         Location related = new Location(first.paragraph(), doc.paragraph(first.paragraph()).page(), first.offset(),
                 first.length());
-        findings.add(new Finding(f.rule(), f.category(), f.severity(), f.messageKey(), f.args(), f.match(), f.excerpt(),
+        keep(new Finding(f.rule(), f.category(), f.severity(), f.messageKey(), f.args(), f.match(), f.excerpt(),
                 f.location(), f.suggestion(), related, f.ocr(), f.baseline(), f.occurrences()));
     }
 

@@ -104,7 +104,7 @@ public final class RuleBase {
         Messages messages;
         try {
             catalog = readCatalog(folder);
-            data = RuleData.load(folder);
+            data = RuleData.load(folder, catalog.keySet());
             messages = readMessages(folder);
         } catch (UncheckedIOException | IllegalArgumentException e) {
             throw new RuleLoadException("rules folder " + where + ": " + e.getMessage(), e);
@@ -279,19 +279,49 @@ public final class RuleBase {
         }
     }
 
-    /** Runs every enabled rule on an analysed document; findings come back in document order. */
+    /** Runs every enabled rule on an analysed document; findings come back in document order (default caps). */
     public List<Finding> check(AnalyzedDocument doc, RuleSettings settings) {
-        FindingCollector report = new FindingCollector(doc, catalog, settings);
+        return run(doc, settings, FindingLimits.DEFAULT).findings();
+    }
+
+    /**
+     * What one rule pass gave: the findings kept, and how many were cut by the caps, per rule id ({@code *}: facts
+     * beyond {@link FindingLimits#factsPerType()} never reached the rules).
+     */
+    public record RuleRun(List<Finding> findings, Map<String, Integer> cut) {
+        public RuleRun {
+            findings = List.copyOf(findings);
+            cut = Map.copyOf(cut);
+        }
+
+        public int cutCount() {
+            return cut.values().stream().mapToInt(Integer::intValue).sum();
+        }
+    }
+
+    /** Runs every enabled rule, keeping at most what {@code limits} allows (a finding bomb stays bounded). */
+    public RuleRun run(AnalyzedDocument doc, RuleSettings settings, FindingLimits limits) {
+        FindingCollector report = new FindingCollector(doc, catalog, settings, limits);
         KieSession session = kieBase().newKieSession();
+        Map<Class<?>, Integer> perType = new java.util.HashMap<>();
+        int factsCut = 0;
         try {
             session.setGlobal("report", report);
             for (Object fact : FactBuilder.facts(doc, data, settings)) {
+                if (perType.merge(fact.getClass(), 1, Integer::sum) > limits.factsPerType()) {
+                    factsCut++;
+                    continue;
+                }
                 session.insert(fact);
             }
             session.fireAllRules(match -> settings.enabled(match.getRule().getName()));
         } finally {
             session.dispose();
         }
-        return report.findings();
+        Map<String, Integer> cut = new java.util.TreeMap<>(report.cut());
+        if (factsCut > 0) {
+            cut.put("*", factsCut);
+        }
+        return new RuleRun(report.findings(), cut);
     }
 }

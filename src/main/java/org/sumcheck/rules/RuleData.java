@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.sumcheck.rules.facts.EventTable;
 import org.sumcheck.rules.facts.PhraseList;
 import org.sumcheck.rules.facts.PlaceholderScanner;
@@ -22,7 +25,15 @@ import org.sumcheck.structure.StructureVocabulary;
 record RuleData(StructureVocabulary vocabulary, JsonNode placeholderData, PlaceholderScanner placeholders,
                 Map<String, PhraseList> phraseLists, EventTable events, TextScanners text) {
 
-    static RuleData load(RuleFolder folder) {
+    /** The lists a DRL rule selects phrase hits by ({@code PhraseHit(list == "formulation.truncated")}). */
+    private static final Pattern DRL_LIST = Pattern.compile("PhraseHit\\(\\s*list\\s*==\\s*\"([^\"]+)\"");
+
+    /**
+     * Reads the data files and checks them against the rules: every list of a data file names the rule(s) it
+     * feeds under {@code feeds:}, every rule named exists ({@code ruleIds}), and every phrase list a DRL rule
+     * selects exists. A mistake is an {@link IllegalArgumentException} naming the file and the list.
+     */
+    static RuleData load(RuleFolder folder, Set<String> ruleIds) {
         String kinds = folder.require("data/kinds.yaml");
         String partsText = folder.require("data/parts.yaml");
         StructureVocabulary vocabulary = StructureVocabulary.parse(kinds, partsText);
@@ -31,10 +42,20 @@ record RuleData(StructureVocabulary vocabulary, JsonNode placeholderData, Placeh
         for (String name : folder.list("data", ".yaml")) {
             JsonNode doc = StructureVocabulary.yaml(folder.require(name), name);
             String base = name.substring(name.lastIndexOf('/') + 1).replaceFirst("\\.yaml$", "");
+            checkFeeds(name, doc, ruleIds);
             doc.path("phrases").fields().forEachRemaining(e -> {
                 String id = base + "." + e.getKey();
                 lists.put(id, PhraseList.parse(id, e.getValue()));
             });
+        }
+        for (String drl : folder.list("", ".drl")) {
+            Matcher m = DRL_LIST.matcher(folder.require(drl));
+            while (m.find()) {
+                if (!lists.containsKey(m.group(1))) {
+                    throw new IllegalArgumentException(drl + " selects phrase list " + m.group(1)
+                            + ", which no data/*.yaml holds (lists: " + String.join(", ", lists.keySet()) + ")");
+                }
+            }
         }
         List<String> futureWords = new ArrayList<>();
         folder.read("data/year.yaml").ifPresent(y -> futureWords.addAll(
@@ -46,6 +67,39 @@ record RuleData(StructureVocabulary vocabulary, JsonNode placeholderData, Placeh
                 TextScanners.of(optional(folder, "residue.yaml"), optional(folder, "duplicate.yaml"),
                         optional(folder, "punctuation.yaml"), optional(folder, "formulation.yaml"),
                         optional(folder, "lexicon.yaml"), optional(folder, "done-dates.yaml")));
+    }
+
+    /** Every top-level list (each {@code phrases.<name>}) is named under {@code feeds:}, with rules that exist. */
+    private static void checkFeeds(String file, JsonNode doc, Set<String> ruleIds) {
+        JsonNode feeds = doc.path("feeds");
+        if (!feeds.isObject()) {
+            throw new IllegalArgumentException(file + ": no 'feeds:' naming the rule each list feeds");
+        }
+        List<String> lists = new ArrayList<>();
+        doc.fieldNames().forEachRemaining(k -> {
+            if (k.equals("phrases")) {
+                doc.path("phrases").fieldNames().forEachRemaining(p -> lists.add("phrases." + p));
+            } else if (!k.equals("feeds")) {
+                lists.add(k);
+            }
+        });
+        for (String list : lists) {
+            List<String> rules = StructureVocabulary.strings(feeds.path(list));
+            if (rules.isEmpty()) {
+                throw new IllegalArgumentException(file + ": list '" + list + "' names no rule under 'feeds:'");
+            }
+        }
+        feeds.fields().forEachRemaining(e -> {
+            if (!lists.contains(e.getKey())) {
+                throw new IllegalArgumentException(file + ": 'feeds:' names list '" + e.getKey() + "', which the file does not hold");
+            }
+            for (String id : StructureVocabulary.strings(e.getValue())) {
+                if (!ruleIds.contains(id)) {
+                    throw new IllegalArgumentException(file + ": list '" + e.getKey() + "' feeds rule " + id
+                            + ", which no *.rules.yaml defines");
+                }
+            }
+        });
     }
 
     private static JsonNode optional(RuleFolder folder, String name) {

@@ -7,16 +7,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.sumcheck.report.Severity;
+import org.sumcheck.report.Waiver;
 
 /**
  * Per-run choices from sumcheck.yaml: rules switched off, severities changed, words added to the rules' lists
  * (key {@code placeholder} for placeholder words, or a phrase list id such as {@code formulation.placeholder-broken}).
  *
  * @param enabled rules switched back {@code on} (in an override, undoing an {@code off} of the base settings)
+ * @param waivers findings waived by fingerprint ({@code waivers:} in sumcheck.yaml), each with its reason and signer
  */
 public record RuleSettings(Set<String> disabled, Map<String, Severity> severities, Map<String, List<String>> words,
-                           Set<String> enabled) {
+                           Set<String> enabled, Map<String, Waiver> waivers) {
     public RuleSettings {
+        waivers = Map.copyOf(waivers == null ? Map.of() : waivers);
         disabled = Set.copyOf(disabled);
         enabled = Set.copyOf(enabled);
         severities = Map.copyOf(severities);
@@ -25,12 +28,17 @@ public record RuleSettings(Set<String> disabled, Map<String, Severity> severitie
         words = Map.copyOf(w);
     }
 
+    public RuleSettings(Set<String> disabled, Map<String, Severity> severities, Map<String, List<String>> words,
+                        Set<String> enabled) {
+        this(disabled, severities, words, enabled, Map.of());
+    }
+
     public RuleSettings(Set<String> disabled, Map<String, Severity> severities, Map<String, List<String>> words) {
-        this(disabled, severities, words, Set.of());
+        this(disabled, severities, words, Set.of(), Map.of());
     }
 
     public static RuleSettings defaults() {
-        return new RuleSettings(Set.of(), Map.of(), Map.of(), Set.of());
+        return new RuleSettings(Set.of(), Map.of(), Map.of(), Set.of(), Map.of());
     }
 
     public boolean enabled(String ruleId) {
@@ -57,6 +65,8 @@ public record RuleSettings(Set<String> disabled, Map<String, Severity> severitie
             all.addAll(v);
             w.put(k, all);
         });
-        return new RuleSettings(off, sev, w, other.enabled);
+        Map<String, Waiver> waived = new HashMap<>(waivers);
+        waived.putAll(other.waivers);
+        return new RuleSettings(off, sev, w, other.enabled, waived);
     }
 }

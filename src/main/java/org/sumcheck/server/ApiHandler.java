@@ -31,6 +31,12 @@ import org.sumcheck.render.Renderers;
 import org.sumcheck.render.ReportRenderer;
 import org.sumcheck.report.Category;
 import org.sumcheck.report.FileResult;
+import org.sumcheck.check.FileChecker;
+import org.sumcheck.diff.DiffRenderer;
+import org.sumcheck.diff.ReportDiff;
+import org.sumcheck.fix.DocxFixer;
+import org.sumcheck.report.Gate;
+import org.sumcheck.report.Verdict;
 import org.sumcheck.report.Finding;
 import org.sumcheck.report.Lang;
 import org.sumcheck.report.Messages;
@@ -122,6 +128,14 @@ final class ApiHandler extends Handler.Abstract {
                 requireMethod(post);
                 return annotate(request);
             }
+            case "/api/v1/fix" -> {
+                requireMethod(post);
+                return fix(request);
+            }
+            case "/api/v1/diff" -> {
+                requireMethod(post);
+                return diff(request);
+            }
             default -> throw new HttpError(404, "not-found");
         }
     }
@@ -204,7 +218,7 @@ final class ApiHandler extends Handler.Abstract {
                     }
                 }
             }
-            Report report = checker.report(results, List.of());
+            Report report = checker.report(results, List.of()).withGate(new Gate(o.failOn()));
             LOG.info("check: {} file(s) {}, {} finding(s), {} failed, {} ms", results.size(),
                     upload.files().stream().map(Upload.File::name).toList(), report.findingCount(),
                     report.failedCount(), (System.nanoTime() - started) / 1_000_000);
@@ -215,7 +229,7 @@ final class ApiHandler extends Handler.Abstract {
                         .attachment("sumcheck-report." + o.format().fileExtension());
             }
             ObjectNode json = JSON.toJson(report, RenderOptions.of(o.lang()));
-            addVerdicts(json, results, texts, o, report.messages());
+            addVerdicts(json, report, texts, o);
             return Reply.json(200, MAPPER.writeValueAsBytes(json));
         }
     }
@@ -247,32 +261,16 @@ final class ApiHandler extends Handler.Abstract {
     }
 
     /**
-     * Per file: {@code verdict} (pass, needs-changes, cannot-check), counts by severity and category, and with
-     * {@code include=text} the paragraphs ({@code n} is 1-based like {@code location.paragraph}).
+     * Per file, beside the report's own {@code verdict}, {@code score} and {@code counts} (from the one gate):
+     * {@code verdictLabel} in the request's language, and with {@code include=text} the paragraphs ({@code n} is
+     * 1-based like {@code location.paragraph}).
      */
-    private void addVerdicts(ObjectNode json, List<FileResult> results, List<Document> texts, Options o,
-                             Messages messages) {
+    private void addVerdicts(ObjectNode json, Report report, List<Document> texts, Options o) {
         ArrayNode files = (ArrayNode) json.get("files");
-        ObjectNode verdicts = ((ObjectNode) json.get("summary")).putObject("verdicts");
-        for (Verdict v : Verdict.values()) {
-            verdicts.put(v.id(), 0);
-        }
-        for (int i = 0; i < results.size(); i++) {
-            FileResult r = results.get(i);
+        for (int i = 0; i < report.files().size(); i++) {
             ObjectNode f = (ObjectNode) files.get(i);
-            Verdict v = Verdict.of(r, o.failOn());
-            f.put("verdict", v.id());
-            f.put("verdictLabel", messages.get(o.lang(), "server.verdict." + v.id()));
-            verdicts.put(v.id(), verdicts.get(v.id()).asInt() + 1);
-            ObjectNode counts = f.putObject("counts");
-            ObjectNode bySeverity = counts.putObject("severity");
-            for (Severity s : Severity.values()) {
-                bySeverity.put(s.id(), r.count(s));
-            }
-            ObjectNode byCategory = counts.putObject("category");
-            for (Category c : Category.values()) {
-                byCategory.put(c.id(), r.findings().stream().filter(x -> x.category() == c).count());
-            }
+            Verdict v = report.verdict(report.files().get(i));
+            f.put("verdictLabel", report.messages().get(o.lang(), "server.verdict." + v.id()));
             Document d = texts.get(i);
             if (d != null) {
                 ArrayNode text = f.putArray("text");
@@ -313,7 +311,7 @@ final class ApiHandler extends Handler.Abstract {
                 String format = r.document().format();
                 out = f.path().resolveSibling("annotated." + format);
                 Messages messages = checker.report(List.of(r), List.of()).messages();
-                List<Finding> findings = r.findings();
+                List<Finding> findings = r.open(); // a waived finding already carries the reviewer's comment
                 if (!"docx".equals(format) && !"pdf".equals(format)) {
                     throw new HttpError(415, "annotate-type", format);
                 }
@@ -333,6 +331,77 @@ final class ApiHandler extends Handler.Abstract {
             String type = out.getFileName().toString().endsWith(".pdf") ? "application/pdf"
                     : "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
             return Reply.of(type, Files.readAllBytes(out)).attachment(annotatedName(f.name(), r.document().format()));
+        }
+    }
+
+    // ---- fix and diff ------------------------------------------------------------------------------------
+
+    /** One .docx → its fixed copy: deterministic suggestions as tracked changes, the rest as comments. */
+    private Reply fix(Request request) throws IOException {
+        refuseEarlyWhenFull();
+        options(request, null);
+        try (Upload upload = Upload.read(request, config.tempRoot(), config.maxUploadBytes(), config.uploadTimeout())) {
+            Options o = options(request, upload);
+            if (upload.files().size() != 1) {
+                throw new HttpError(400, upload.files().isEmpty() ? "no-file" : "one-file");
+            }
+            Upload.File f = upload.files().get(0);
+            Checker checker = engine.current().checker(o.profile());
+            Path out = f.path().resolveSibling("fixed.docx");
+            try (Admission.Slot slot = admit()) {
+                listener.checkStarted(List.of(f.name()));
+                FileChecker.Checked checked = checker.checkKeepingText(f.path(), f.name());
+                FileResult r = checked.result();
+                Messages messages = checker.report(List.of(r), List.of()).messages();
+                if (!r.isOk()) {
+                    throw new HttpError(422, "cannot-check", f.name(),
+                            messages.get(o.lang(), "error." + r.error().code().id(), String.valueOf(limits.timeout().toSeconds())));
+                }
+                if (!"docx".equals(r.document().format())) {
+                    throw new HttpError(415, "fix-type", r.document().format());
+                }
+                try {
+                    DocxFixer.fix(f.path(), r.open(), java.util.Set.of(), messages, o.lang(), out, java.time.Instant.now());
+                } catch (IOException | RuntimeException e) {
+                    LOG.warn("fix: {}: {}", f.name(), e.toString());
+                    throw new HttpError(422, "annotate-failed", f.name());
+                }
+            }
+            LOG.info("fix: {}", f.name());
+            return Reply.of("application/vnd.openxmlformats-officedocument.wordprocessingml.document", Files.readAllBytes(out))
+                    .attachment(fixedName(f.name()));
+        }
+    }
+
+    /** 述职报告.docx → 述职报告.fixed.docx. */
+    static String fixedName(String name) {
+        int dot = name.lastIndexOf('.');
+        return (dot < 0 ? name : name.substring(0, dot)) + ".fixed.docx";
+    }
+
+    /** Two files, the earlier version first: what the new version fixed, added and kept (as {@code sumcheck diff}). */
+    private Reply diff(Request request) throws IOException {
+        refuseEarlyWhenFull();
+        options(request, null);
+        try (Upload upload = Upload.read(request, config.tempRoot(), config.maxUploadBytes(), config.uploadTimeout())) {
+            Options o = options(request, upload);
+            if (upload.files().size() != 2) {
+                throw new HttpError(400, upload.files().isEmpty() ? "no-file" : "two-files");
+            }
+            Checker checker = engine.current().checker(o.profile());
+            Upload.File older = upload.files().get(0);
+            Upload.File newer = upload.files().get(1);
+            Report a;
+            Report b;
+            try (Admission.Slot slot = admit()) {
+                listener.checkStarted(List.of(older.name(), newer.name()));
+                Gate gate = new Gate(o.failOn());
+                a = checker.report(List.of(checker.check(older.path(), older.name())), List.of()).withGate(gate);
+                b = checker.report(List.of(checker.check(newer.path(), newer.name())), List.of()).withGate(gate);
+            }
+            // both versions under the new file's name: the fingerprints then compare the words, not the names
+            ReportDiff d = ReportDiff.of(a, List.of(newer.name()), b, List.of(newer.name()));
+            return Reply.json(200, DiffRenderer.json(d, o.lang()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
     }
 

@@ -43,7 +43,7 @@ public final class DocumentAnalyzer {
 
         // the title's periods first: a heading naming a later year is about the next period (2024年工作思路)
         PeriodFinder.TitlePeriod titlePeriod = PeriodFinder.fromTitle(titleKind, title,
-                years.titleYears(ps, headingAt, regions));
+                years.titleYears(ps, headingAt, regions), vocabulary.planWords());
         PartFinder.PartsFound partsFound = parts.parts(ps, hs, headingAt, regions, titlePeriod::later);
         List<Enumeration> enumerations = EnumerationFinder.enumerations(ps, headingAt, block.end());
         List<YearMention> ys = years.years(ps, headingAt, regions, partsFound.partOf());

@@ -159,7 +159,8 @@ final class PartFinder {
                     continue;
                 }
                 for (String head : d.heads()) {
-                    if (head.isEmpty() || !ph.endsWith(head) || !qualifiesOnly(ph.substring(0, ph.length() - head.length()))) {
+                    if (head.isEmpty() || !ph.endsWith(head)
+                            || !qualifiesOnly(ph.substring(0, ph.length() - head.length()), d.heads())) {
                         continue;
                     }
                     if (d.nextCue() && !cue && !d.futureHeads().contains(head)) {
@@ -174,7 +175,7 @@ final class PartFinder {
     }
 
     /** The words before a head word only qualify it (存在的主要), or say it was found (查摆出的). */
-    private boolean qualifiesOnly(String before) {
+    private boolean qualifiesOnly(String before, List<String> ownHeads) {
         if (before.isEmpty() || StructureVocabulary.containsAny(before, vocabulary.cues().found())) {
             return true;
         }
@@ -182,10 +183,15 @@ final class PartFinder {
         boolean stripped = true;
         while (!b.isEmpty() && stripped) {
             stripped = false;
-            for (String m : vocabulary.cues().modifiers()) {
-                if (!m.isEmpty() && b.startsWith(m)) {
-                    b = b.substring(m.length());
-                    stripped = true;
+            for (List<String> words : List.of(vocabulary.cues().modifiers(), ownHeads)) {
+                for (String m : words) {
+                    if (!m.isEmpty() && b.startsWith(m)) {
+                        b = b.substring(m.length());
+                        stripped = true;
+                        break;
+                    }
+                }
+                if (stripped) {
                     break;
                 }
             }

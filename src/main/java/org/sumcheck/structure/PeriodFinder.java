@@ -46,7 +46,7 @@ final class PeriodFinder {
                   int endMonth) {
     }
 
-    static TitlePeriod fromTitle(DocumentKind kind, String title, List<YearMention> titleYears) {
+    static TitlePeriod fromTitle(DocumentKind kind, String title, List<YearMention> titleYears, List<String> planWords) {
         Integer reportYear = null;
         Integer planYear = null;
         Integer first = null;
@@ -91,7 +91,9 @@ final class PeriodFinder {
                     reportYear = spanTo; // 2021—2025年工作总结 reports up to 2025
                 }
                 endMonth = endMonth(reportedPart(title));
-                if (kind.period() == DocumentKind.PeriodReading.REPORT_PLAN && planYear == null && reportYear != null) {
+                boolean titlePlans = kind.period() == DocumentKind.PeriodReading.REPORT_PLAN
+                        || StructureVocabulary.containsAny(title.substring(reportedPart(title).length()), planWords);
+                if (titlePlans && planYear == null && reportYear != null) {
                     planYear = nextPeriodYear(reportYear, endMonth);
                 }
             }

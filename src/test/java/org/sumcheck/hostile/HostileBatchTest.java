@@ -90,7 +90,8 @@ class HostileBatchTest {
         HostileCorpus.billionLaughsDocx(batch.resolve("billion-laughs.docx"));
         expected.put("billion-laughs.docx", Expected.failed("corrupt"));
         HostileCorpus.deeplyNestedDocx(batch.resolve("nested.docx"), 200_000);
-        expected.put("nested.docx", Expected.failed("corrupt"));
+        // 200,000 nested empty wrappers: the streaming (SAX) docx path reads the text in bounded stack
+        expected.put("nested.docx", Expected.ok(false));
         HostileCorpus.zipBombDocx(batch.resolve("zip-bomb.docx"), 1L << 30);
         expected.put("zip-bomb.docx", Expected.failed("too-large"));
         // enormous

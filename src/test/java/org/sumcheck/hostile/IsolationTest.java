@@ -63,7 +63,8 @@ class IsolationTest {
         FileResult oom = byName.get("d-eat-memory.txt");
         assertThat(oom.error().code()).as(oom.error().detail()).isEqualTo(ErrorCode.TOO_LARGE);
         assertThat(oom.error().detail()).contains("ran out of memory").contains("256 MB");
-        assertThat(byName.get("f-nested.docx").error().code()).isEqualTo(ErrorCode.CORRUPT);
+        // streamed through Tika's SAX docx engine, 200,000 nested empty wrappers cost no stack: the text is read
+        assertThat(byName.get("f-nested.docx").isOk()).isTrue();
         for (String good : List.of("a-good.docx", "c-good.pdf", "e-good.txt", "g-good.docx")) {
             FileResult f = byName.get(good);
             assertThat(f.isOk()).as(good + " " + f.error()).isTrue();

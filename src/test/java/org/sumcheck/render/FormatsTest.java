@@ -98,15 +98,16 @@ class FormatsTest {
         assertThat(suites.getLength()).as("two files and the skipped inputs").isEqualTo(3);
         Element a = (Element) suites.item(0);
         assertThat(a.getAttribute("name")).isEqualTo("docs/a.docx");
-        assertThat(a.getAttribute("tests")).isEqualTo(String.valueOf(SampleReports.RULES.size()));
-        assertThat(a.getElementsByTagName("testcase").getLength()).isEqualTo(SampleReports.RULES.size());
-        assertThat(a.getAttribute("failures")).isEqualTo("4");
-        assertThat(a.getElementsByTagName("failure").getLength()).isEqualTo(4);
+        // a testcase per rule and one for the file's verdict (需修改: a failure)
+        assertThat(a.getAttribute("tests")).isEqualTo(String.valueOf(SampleReports.RULES.size() + 1));
+        assertThat(a.getElementsByTagName("testcase").getLength()).isEqualTo(SampleReports.RULES.size() + 1);
+        assertThat(a.getAttribute("failures")).isEqualTo("5");
+        assertThat(a.getElementsByTagName("failure").getLength()).isEqualTo(5);
         // the document's markup is text, not elements
         assertThat(a.getTextContent()).contains("（三）加强<b>作风</b>建设 & “纪律”");
         Element root = doc.getDocumentElement();
-        assertThat(root.getAttribute("tests")).isEqualTo(String.valueOf(2 * SampleReports.RULES.size() + 2));
-        assertThat(root.getAttribute("failures")).isEqualTo("7");
+        assertThat(root.getAttribute("tests")).isEqualTo(String.valueOf(2 * (SampleReports.RULES.size() + 1) + 2));
+        assertThat(root.getAttribute("failures")).isEqualTo("9");
         assertThat(root.getAttribute("skipped")).isEqualTo("2");
         assertThat(((Element) suites.item(2)).getElementsByTagName("skipped").getLength()).isEqualTo(2);
 
@@ -118,7 +119,8 @@ class FormatsTest {
         Document baselined = xml(render("junit", SampleReports.manyWithBaseline(), Lang.ZH));
         // the placeholder rule is skipped in both files (baseline only), plus the two skipped inputs
         assertThat(baselined.getElementsByTagName("skipped").getLength()).as("baseline-only rule is skipped").isEqualTo(4);
-        assertThat(baselined.getDocumentElement().getAttribute("failures")).isEqualTo("5");
+        // five rule failures and both files' verdicts (their new errors still send them back)
+        assertThat(baselined.getDocumentElement().getAttribute("failures")).isEqualTo("7");
     }
 
     @Test
@@ -127,8 +129,9 @@ class FormatsTest {
         assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
         List<List<String>> rows = csv(bytes);
         assertThat(rows.get(0)).startsWith("文件", "状态", "规则");
-        assertThat(rows).as("header, 7 findings, 2 skipped inputs").hasSize(1 + 7 + 2);
-        assertThat(rows.get(9)).startsWith("docs/~$a.docx", "skipped");
+        assertThat(rows).as("header, 7 findings, 1 note (OCR), 2 skipped inputs").hasSize(1 + 7 + 1 + 2);
+        assertThat(rows.get(10)).startsWith("docs/~$a.docx", "skipped");
+        assertThat(rows).anySatisfy(r -> assertThat(r).startsWith("docs/季度/b.pdf", "note"));
         List<String> dup = rows.stream().filter(r -> r.get(2).equals("DUPLICATE-001")).findFirst().orElseThrow();
         assertThat(dup.get(7)).isEqualTo("扫码关注公众号,获取更多\"范文\"");
         assertThat(dup.get(6)).isEqualTo("31");
@@ -151,8 +154,9 @@ class FormatsTest {
                 .contains("<mark>（三）</mark>加强&lt;b&gt;作风&lt;/b&gt;建设 &amp; “纪律”")
                 .doesNotContain("<b>作风")
                 .doesNotContainPattern("(src|href)=\"(https?:)?//");
-        // one bar per category, the placeholder bar drawn (count 1)
-        assertThat(zh.split("<rect ", -1)).hasSize(9);
+        // one bar per category, the placeholder bar drawn (count 1); the verdict chart apart
+        assertThat(zh.split("<rect x=\"140\"", -1)).hasSize(9);
+        assertThat(zh).contains("class=\"verdict-chart\"");
         String en = render("html", SampleReports.many(), Lang.EN);
         assertThat(en).contains("lang=\"en\"", "Findings by category").doesNotContain("文件一览");
     }

@@ -77,6 +77,24 @@ class RuleBaseTest {
     }
 
     @Test
+    void aDataListFeedingNoRuleOrAMissingRuleOrAMisspelledListIsALoadError(@TempDir Path dir) throws Exception {
+        copy(Path.of("rules"), dir);
+        Path data = dir.resolve("data/placeholders.yaml");
+        String original = Files.readString(data);
+        Files.writeString(data, original.replace("  words: PLACEHOLDER-002", "  words: PLACEHOLDER-020"));
+        assertThatThrownBy(() -> RuleBase.load(dir)).isInstanceOf(RuleLoadException.class)
+                .hasMessageContaining("placeholders.yaml").hasMessageContaining("words").hasMessageContaining("PLACEHOLDER-020");
+        Files.writeString(data, original.replace("  words: PLACEHOLDER-002\n", ""));
+        assertThatThrownBy(() -> RuleBase.load(dir)).isInstanceOf(RuleLoadException.class)
+                .hasMessageContaining("placeholders.yaml").hasMessageContaining("'words' names no rule");
+        Files.writeString(data, original);
+        Path drl = dir.resolve("formulation.drl");
+        Files.writeString(drl, Files.readString(drl).replace("\"formulation.truncated\"", "\"formulation.truncate\""));
+        assertThatThrownBy(() -> RuleBase.load(dir)).isInstanceOf(RuleLoadException.class)
+                .hasMessageContaining("formulation.drl").hasMessageContaining("formulation.truncate,");
+    }
+
+    @Test
     void oneRuleBaseServesManyThreadsAtOnce() throws Exception {
         RuleBase rules = RuleBase.load(Path.of("rules"));
         List<Document> docs = List.of(

@@ -134,6 +134,97 @@ class ServerPageBrowserTest {
         }
     }
 
+    /** A duty report with many kinds of defect and a placeholder repeated: a findings list taller than the window. */
+    private static final List<String> MANY = List.of(
+            "第三党支部2023年党建工作总结",
+            "现将第三党支部2022年党建工作总结如下。",
+            "一、主要工作",
+            "（一）加强理论武装",
+            "坚持以习近平新时代中国特色社会主义为指导，全面贯彻党的二十大精神。",
+            "严格落实“三会一课”制度,认真开展组织生活会。",
+            "全年组织集中学习XX次，开展专题研讨XX次，讲党课XX次，走访群众XX户。",
+            "（三）抓好作风建设",
+            "开展“五星支部创建活动，党员队伍结构进一步优化。",
+            "更多精品范文请关注微信公众号“笔杆子素材库”。",
+            "二、存在问题",
+            "学习不够深入，联系实际不够紧密，理论武装的系统性和实效性还需要进一步加强。",
+            "三、下一步打算",
+            "继续加强理论学习，推动工作落实。");
+
+    @Test
+    void stickyTextGroupedFindingsScoreFixedCopyAndDiff() throws Exception {
+        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "chromium and chromium-driver are not installed");
+        Path uploads = Files.createDirectories(temp.resolve("uploads"));
+        Path downloads = Files.createDirectories(temp.resolve("downloads"));
+        Path older = Samples.write(Files.createDirectories(temp.resolve("v1")), "总结.docx", Samples.docx(MANY));
+        List<String> v2 = MANY.stream().map(l -> l.replace("2022年", "2023年").replace(",", "，")).toList();
+        Path newer = Samples.write(temp, "总结.docx", Samples.docx(v2.stream()
+                .map(l -> l.equals("继续加强理论学习，推动工作落实。") ? "继续加强理论学习，推动工作落实,确保实效。" : l).toList()));
+        ServerConfig config = ServerConfig.defaults().withPort(0).withTempRoot(uploads);
+        try (SumcheckServer server = SumcheckServer.start(config, "test")) {
+            ChromeDriver driver = newDriver(downloads);
+            try {
+                driver.manage().window().setSize(new Dimension(1280, 640));
+                driver.get(server.uri().toString());
+                driver.findElement(By.id("input")).sendKeys(newer.toString());
+                WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+                WebElement card = wait.until(d -> d.findElements(By.cssSelector("article.file[data-verdict]"))
+                        .stream().findFirst().orElse(null));
+                // verdict and score at the top of the card
+                assertThat(card.findElement(By.cssSelector(".file-head .verdict")).getText()).contains("需修改");
+                WebElement score = card.findElement(By.cssSelector(".file-head .score"));
+                assertThat(score.getText()).startsWith("得分 ");
+                assertThat(Integer.parseInt(score.getAttribute("data-score"))).isBetween(0, 99);
+
+                // the four XX are one rule: one finding in view, the other places folded under it
+                WebElement group = card.findElement(By.cssSelector("li.group[data-rule='PLACEHOLDER-001']"));
+                assertThat(group.findElement(By.cssSelector("summary")).getText()).contains("同类问题 4 处");
+                List<WebElement> inGroup = group.findElements(By.cssSelector("li.finding"));
+                assertThat(inGroup).hasSize(4);
+                assertThat(inGroup.stream().filter(WebElement::isDisplayed)).hasSize(1);
+                group.findElement(By.cssSelector("summary")).click();
+                assertThat(inGroup.stream().filter(WebElement::isDisplayed)).hasSize(4);
+
+                // scroll down the findings: the document pane stays in view
+                WebElement list = card.findElement(By.cssSelector("ol.findings"));
+                WebElement pane = card.findElement(By.cssSelector(".text"));
+                long listHeight = ((Number) driver.executeScript("return arguments[0].getBoundingClientRect().height", list)).longValue();
+                assertThat(listHeight).as("the findings list is taller than the window").isGreaterThan(640);
+                driver.executeScript("window.scrollTo(0, arguments[0].getBoundingClientRect().bottom + window.scrollY - 600)", list);
+                double top = ((Number) driver.executeScript("return arguments[0].getBoundingClientRect().top", pane)).doubleValue();
+                double bottom = ((Number) driver.executeScript("return arguments[0].getBoundingClientRect().bottom", pane)).doubleValue();
+                assertThat(top).as("pane top after scrolling").isBetween(0.0, 20.0);
+                assertThat(bottom).as("pane bottom after scrolling").isGreaterThan(300.0);
+                screenshot(driver, Path.of("target", "serve-page-sticky.png"));
+
+                // the fixed copy: tracked changes by sumcheck
+                driver.executeScript("arguments[0].scrollIntoView()", card.findElement(By.cssSelector("button.download-fixed")));
+                card.findElement(By.cssSelector("button.download-fixed")).click();
+                Path fixed = wait.until(d -> finished(downloads, ".fixed.docx").orElse(null));
+                assertThat(fixed.getFileName().toString()).isEqualTo("总结.fixed.docx");
+                try (InputStream in = Files.newInputStream(fixed); XWPFDocument doc = new XWPFDocument(in)) {
+                    long changes = doc.getParagraphs().stream().mapToLong(p -> p.getCTP().sizeOfDelArray()).sum();
+                    assertThat(changes).isGreaterThan(0);
+                    assertThat(doc.getParagraphs().stream().flatMap(p -> p.getCTP().getInsList().stream()))
+                            .allSatisfy(i -> assertThat(i.getAuthor()).isEqualTo("sumcheck"));
+                }
+
+                // the earlier version beside it: fixed, new and still there
+                card.findElement(By.cssSelector("input.diff-input")).sendKeys(older.toString());
+                WebElement fixedList = wait.until(d -> card.findElements(By.cssSelector(".diff-result .diff-fixed"))
+                        .stream().findFirst().orElse(null));
+                assertThat(fixedList.getText()).contains("已改正", "YEAR-");
+                assertThat(card.findElement(By.cssSelector(".diff-result .diff-added")).getText()).contains("新出现 1 条");
+                assertThat(card.findElement(By.cssSelector(".diff-result .diff-still")).getText()).contains("PLACEHOLDER-001");
+                driver.executeScript("arguments[0].scrollIntoView()", card.findElement(By.cssSelector(".diff")));
+                screenshot(driver, Path.of("target", "serve-page-diff.png"));
+            } finally {
+                driver.quit();
+            }
+        }
+    }
+
     private static ChromeDriver newDriver(Path downloads) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toString());

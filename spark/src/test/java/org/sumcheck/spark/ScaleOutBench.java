@@ -108,7 +108,9 @@ public final class ScaleOutBench {
         for (int i = 0; i < copies; i++) {
             Path dir = Files.createDirectories(root.resolve(String.format("copy-%03d", i)));
             for (Path d : docs) {
-                Files.copy(d, dir.resolve(d.getFileName()));
+                Path t = dir.resolve(source.relativize(d).toString());
+                Files.createDirectories(t.getParent());
+                Files.copy(d, t);
             }
         }
         return root;

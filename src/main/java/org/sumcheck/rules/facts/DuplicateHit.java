@@ -8,7 +8,10 @@ import org.sumcheck.structure.Located;
  * @param kind  paragraph (the whole paragraph repeats one before it) or sentence
  * @param first where the first copy is
  */
-public record DuplicateHit(String kind, int paragraph, int offset, int length, Span first) implements Located {
+public record DuplicateHit(Kind kind, int paragraph, int offset, int length, Span first) implements Located {
+    /** A whole paragraph or a sentence repeats; one rule each (duplicate.drl). */
+    public enum Kind { PARAGRAPH, SENTENCE }
+
     /** The first copy's paragraph, numbered from 1 as readers count. */
     public int firstNumber() {
         return first.paragraph() + 1;

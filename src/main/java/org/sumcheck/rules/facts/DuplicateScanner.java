@@ -64,7 +64,7 @@ public final class DuplicateScanner {
             Span first = seenParagraphs.putIfAbsent(key, here);
             if (first != null) {
                 repeated[p.index()] = true;
-                out.add(new DuplicateHit("paragraph", p.index(), 0, t.length(), first));
+                out.add(new DuplicateHit(DuplicateHit.Kind.PARAGRAPH, p.index(), 0, t.length(), first));
             }
         }
         Map<String, Span> seenSentences = new HashMap<>();
@@ -82,7 +82,7 @@ public final class DuplicateScanner {
                 Span here = new Span(p.index(), start, s[1] - start);
                 Span first = seenSentences.putIfAbsent(key, here);
                 if (first != null) {
-                    out.add(new DuplicateHit("sentence", p.index(), start, s[1] - start, first));
+                    out.add(new DuplicateHit(DuplicateHit.Kind.SENTENCE, p.index(), start, s[1] - start, first));
                 }
             }
         }

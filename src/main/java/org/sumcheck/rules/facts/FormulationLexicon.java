@@ -174,7 +174,7 @@ public final class FormulationLexicon {
             nearMisses(p.index(), t, right, hits);
             for (LiteralFinder.Hit h : wrongForms.find(t)) {
                 String term = wrongOf.get(h.word());
-                hits.add(new LexiconHit("near-miss", term, h.word(), term, h.word(), term, 0, p.index(), h.start(),
+                hits.add(new LexiconHit(LexiconHit.Kind.NEAR_MISS, term, h.word(), term, h.word(), term, 0, p.index(), h.start(),
                         h.word().length()));
             }
             numbers(p.index(), t, hits);
@@ -185,7 +185,7 @@ public final class FormulationLexicon {
             // one finding per place: the longer (more specific) hit wins, and other rules' findings come first
             // (at equal length a structural finding says more than "a character is wrong")
             hits.sort(Comparator.comparingInt(LexiconHit::length).reversed()
-                    .thenComparing(h -> h.kind().equals("near-miss")).thenComparingInt(LexiconHit::offset));
+                    .thenComparing(h -> h.kind() == LexiconHit.Kind.NEAR_MISS).thenComparingInt(LexiconHit::offset));
             List<LexiconHit> kept = new ArrayList<>();
             for (LexiconHit h : hits) {
                 boolean overlaps = kept.stream().anyMatch(k -> overlap(k.offset(), k.length(), h.offset(), h.length()));
@@ -257,7 +257,7 @@ public final class FormulationLexicon {
                     fix = w.charAt(diff[0]) + "、" + w.charAt(diff[1]);
                 }
                 if (ok && !right[s + diff[0]] && !right[s + diff[nd - 1]] && !byText.containsKey(t.substring(s, s + n))) {
-                    out.add(new LexiconHit("near-miss", w, t.substring(s, s + n), w, detail, fix, 0, index, s, n));
+                    out.add(new LexiconHit(LexiconHit.Kind.NEAR_MISS, w, t.substring(s, s + n), w, detail, fix, 0, index, s, n));
                     return;
                 }
             }
@@ -283,7 +283,7 @@ public final class FormulationLexicon {
                     ok = k > 0 && k < n && n >= 5 && INSERT_EXCLUDED.indexOf(extra) < 0;
                 }
                 if (ok && !right[s + k] && !byText.containsKey(x)) {
-                    out.add(new LexiconHit("near-miss", w, x, w, doubled ? String.valueOf(extra) + extra : x.substring(k, k + 1),
+                    out.add(new LexiconHit(LexiconHit.Kind.NEAR_MISS, w, x, w, doubled ? String.valueOf(extra) + extra : x.substring(k, k + 1),
                             doubled ? String.valueOf(extra) : "", 0, index, s, n + 1));
                     return;
                 }
@@ -300,7 +300,7 @@ public final class FormulationLexicon {
                 String gone = w.substring(k, k + drop);
                 if (isHanRun(gone) && !droppable.contains(gone) && (w.substring(0, k) + w.substring(k + drop)).equals(x)
                         && !byText.containsKey(x) && !allowed.contains(x) && !right[s] && !right[s + n - drop - 1]) {
-                    out.add(new LexiconHit("near-miss", w, x, w, x.substring(k - 1, k + 1), w.substring(k - 1, k + drop + 1),
+                    out.add(new LexiconHit(LexiconHit.Kind.NEAR_MISS, w, x, w, x.substring(k - 1, k + 1), w.substring(k - 1, k + drop + 1),
                             0, index, s, n - drop));
                     return;
                 }
@@ -372,7 +372,7 @@ public final class FormulationLexicon {
             Matcher m = p.matcher(t);
             while (m.find()) {
                 if (!m.group(1).equals(term.number()) && !byText.containsKey(m.group()) && !allowed.contains(m.group())) {
-                    out.add(new LexiconHit("number", term.text(), m.group(), term.text(), m.group(1), term.number(), 0, index, m.start(),
+                    out.add(new LexiconHit(LexiconHit.Kind.NUMBER, term.text(), m.group(), term.text(), m.group(1), term.number(), 0, index, m.start(),
                             m.end() - m.start()));
                 }
             }
@@ -386,7 +386,7 @@ public final class FormulationLexicon {
                 continue;
             }
             String[] v = variantOf.get(h.word());
-            out.add(new LexiconHit("synonym", v[0], h.word(), v[0], v[1], v[2], 0, index, h.start(),
+            out.add(new LexiconHit(LexiconHit.Kind.SYNONYM, v[0], h.word(), v[0], v[1], v[2], 0, index, h.start(),
                     h.word().length()));
         }
     }
@@ -400,7 +400,7 @@ public final class FormulationLexicon {
                 continue;
             }
             String q = "“" + h.word() + "”";
-            out.add(new LexiconHit("unquoted", quotedOf.get(h.word()).text(), h.word(), q, h.word(), q, 0, index, h.start(),
+            out.add(new LexiconHit(LexiconHit.Kind.UNQUOTED, quotedOf.get(h.word()).text(), h.word(), q, h.word(), q, 0, index, h.start(),
                     h.word().length()));
         }
     }
@@ -416,7 +416,7 @@ public final class FormulationLexicon {
             if (t.startsWith(term.name(), k - term.name().length()) || insideTitle(t, h.start())) {
                 continue;
             }
-            out.add(new LexiconHit("name-dropped", term.text(), h.word(), term.text(), h.word(), term.name(), 0, index, h.start(),
+            out.add(new LexiconHit(LexiconHit.Kind.NAME_DROPPED, term.text(), h.word(), term.text(), h.word(), term.name(), 0, index, h.start(),
                     h.word().length()));
         }
     }
@@ -431,7 +431,7 @@ public final class FormulationLexicon {
                 if ((k > 0 && t.charAt(k - 1) == '原') || insideTitle(t, k)) {
                     continue;
                 }
-                out.add(new LexiconHit("outdated", term.text(), term.text(), term.now(), term.text(), term.now(),
+                out.add(new LexiconHit(LexiconHit.Kind.OUTDATED, term.text(), term.text(), term.now(), term.text(), term.now(),
                         term.until(), index, k, term.text().length()));
             }
         }

@@ -179,12 +179,12 @@ public final class FormulationListScanner {
         String match = t.substring(start, end);
         for (Item i : items) {
             if (i.outdated()) {
-                out.add(new ListProblem("outdated", e.name(), i.text(), paragraph, i.start(), i.end() - i.start(),
+                out.add(new ListProblem(ListProblem.Kind.OUTDATED, e.name(), i.text(), paragraph, i.start(), i.end() - i.start(),
                         i.text(), e.items().get(i.index())));
             }
         }
         if (!extras.isEmpty()) {
-            out.add(new ListProblem("extra", e.name(), match, paragraph, start, end - start, String.join("、", extras),
+            out.add(new ListProblem(ListProblem.Kind.EXTRA, e.name(), match, paragraph, start, end - start, String.join("、", extras),
                     canonical));
         }
         if (distinct.size() < e.items().size()) {
@@ -196,13 +196,13 @@ public final class FormulationListScanner {
                 }
             }
             if (!missing.isEmpty()) {
-                out.add(new ListProblem("missing", e.name(), match, paragraph, start, end - start,
+                out.add(new ListProblem(ListProblem.Kind.MISSING, e.name(), match, paragraph, start, end - start,
                         String.join("、", missing), canonical));
             }
         }
         for (int k = 1; k < items.size(); k++) {
             if (items.get(k).index() <= items.get(k - 1).index()) {
-                out.add(new ListProblem("order", e.name(), match, paragraph, start, end - start,
+                out.add(new ListProblem(ListProblem.Kind.ORDER, e.name(), match, paragraph, start, end - start,
                         items.get(k).text(), canonical));
                 break;
             }

@@ -14,6 +14,8 @@ import org.sumcheck.structure.Located;
  * @param fix    the right counterpart of {@code detail} (the right character(s), number or word)
  * @param until  for outdated: the last month (yyyymm) the term was current; else 0
  */
-public record LexiconHit(String kind, String term, String match, String right, String detail, String fix, int until,
+public record LexiconHit(Kind kind, String term, String match, String right, String detail, String fix, int until,
                          int paragraph, int offset, int length) implements Located {
+    /** What is wrong (an enum, so a misspelled kind in DRL does not compile). */
+    public enum Kind { NEAR_MISS, NAME_DROPPED, NUMBER, SYNONYM, UNQUOTED, OUTDATED }
 }

@@ -12,6 +12,8 @@ import org.sumcheck.structure.Located;
  * @param detail    missing: the dropped items; extra: the added items; order/outdated: the item(s) concerned
  * @param canonical the canonical wording (for outdated: the item that replaces it)
  */
-public record ListProblem(String kind, String name, String match, int paragraph, int offset, int length, String detail,
+public record ListProblem(Kind kind, String name, String match, int paragraph, int offset, int length, String detail,
                           String canonical) implements Located {
+    /** What is wrong with the list as written; one rule each (formulation.drl). */
+    public enum Kind { MISSING, EXTRA, ORDER, OUTDATED }
 }

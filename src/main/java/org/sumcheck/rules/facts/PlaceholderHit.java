@@ -13,8 +13,11 @@ import org.sumcheck.structure.Located;
  * @param count  how many times the same name placeholder occurs in the document (1 for other kinds)
  * @param others the other occurrences of a name placeholder
  */
-public record PlaceholderHit(String kind, String token, int paragraph, int offset, int length, boolean first,
+public record PlaceholderHit(Kind kind, String token, int paragraph, int offset, int length, boolean first,
                              int count, List<Span> others) implements Located {
+    /** What was left unfilled; one rule each (placeholder.drl). */
+    public enum Kind { COUNT, NAME, LETTER, BRACKET, BLANK }
+
     public PlaceholderHit {
         others = List.copyOf(others);
     }

@@ -101,13 +101,13 @@ public final class PlaceholderScanner {
         }
         Map<String, List<PlaceholderHit>> names = new LinkedHashMap<>();
         for (PlaceholderHit h : raw) {
-            if (h.kind().equals("name")) {
+            if (h.kind() == PlaceholderHit.Kind.NAME) {
                 names.computeIfAbsent(groupKey(h.token()), k -> new ArrayList<>()).add(h);
             }
         }
         List<PlaceholderHit> out = new ArrayList<>(raw.size());
         for (PlaceholderHit h : raw) {
-            if (!h.kind().equals("name")) {
+            if (h.kind() != PlaceholderHit.Kind.NAME) {
                 out.add(h);
                 continue;
             }
@@ -116,7 +116,7 @@ public final class PlaceholderScanner {
             List<Span> others = first
                     ? group.subList(1, group.size()).stream().map(x -> new Span(x.paragraph(), x.offset(), x.length())).toList()
                     : List.of();
-            out.add(new PlaceholderHit("name", h.token(), h.paragraph(), h.offset(), h.length(), first, group.size(), others));
+            out.add(new PlaceholderHit(PlaceholderHit.Kind.NAME, h.token(), h.paragraph(), h.offset(), h.length(), first, group.size(), others));
         }
         return out;
     }
@@ -151,11 +151,11 @@ public final class PlaceholderScanner {
                 continue;
             }
             String tok = m.group();
-            String kind = null;
+            PlaceholderHit.Kind kind = null;
             if (m.group("bracket") != null) {
-                kind = fillInBracket(tok.substring(1, tok.length() - 1)) ? "bracket" : null;
+                kind = fillInBracket(tok.substring(1, tok.length() - 1)) ? PlaceholderHit.Kind.BRACKET : null;
             } else if (m.group("blank") != null) {
-                kind = "blank";
+                kind = PlaceholderHit.Kind.BLANK;
             } else {
                 boolean latin = isLatin(tok.charAt(0));
                 char before = s > 0 ? t.charAt(s - 1) : ' ';
@@ -172,13 +172,13 @@ public final class PlaceholderScanner {
                     continue; // 4A, X-200, X1
                 }
                 if (number) {
-                    kind = "count";
+                    kind = PlaceholderHit.Kind.COUNT;
                 } else if (m.group("run") != null && separatorLine(t, tok)) {
                     continue; // a line of *** between sections is decoration, not a blank
                 } else if (m.group("run") != null || m.group("word") != null) {
-                    kind = "name";
+                    kind = PlaceholderHit.Kind.NAME;
                 } else if ((m.group("letter") != null || latin) && loneLetter(t, s)) {
-                    kind = "letter";
+                    kind = PlaceholderHit.Kind.LETTER;
                 }
             }
             if (kind != null) {

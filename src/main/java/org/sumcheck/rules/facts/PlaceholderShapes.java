@@ -36,13 +36,13 @@ final class PlaceholderShapes {
                 int j = t.indexOf(c == '（' ? '）' : ')', i + 1);
                 if (j > i && j - i <= 26 && containsAny(t.substring(i + 1, j), instructionWords)
                         && !covered(out, from, i, j + 1)) {
-                    out.add(new PlaceholderHit("bracket", t.substring(i, j + 1), index, i, j + 1 - i, true, 1, List.of()));
+                    out.add(new PlaceholderHit(PlaceholderHit.Kind.BRACKET, t.substring(i, j + 1), index, i, j + 1 - i, true, 1, List.of()));
                     i = j;
                 }
             } else if (c == '某' && lonelyMou(t, i) && !covered(out, from, i, i + 1)) {
                 String unit = unitAfter(t, i + 1);
                 if (unit != null && !anonymous(t, i)) {
-                    out.add(new PlaceholderHit("name", "某" + unit, index, i, 1 + unit.length(), true, 1, List.of()));
+                    out.add(new PlaceholderHit(PlaceholderHit.Kind.NAME, "某" + unit, index, i, 1 + unit.length(), true, 1, List.of()));
                 }
             }
         }

@@ -14,8 +14,11 @@ import org.sumcheck.structure.Located;
  * @param others     for halfwidth and bracket: the paragraph's other places
  * @param ocr        the text came from OCR, which writes （ ） as ( )
  */
-public record PunctuationHit(String kind, String match, String suggestion, int paragraph, int offset, int length,
+public record PunctuationHit(Kind kind, String match, String suggestion, int paragraph, int offset, int length,
                              int count, List<Span> others, boolean ocr) implements Located {
+    /** One rule each (punctuation.drl). */
+    public enum Kind { UNBALANCED, HALFWIDTH, BRACKET }
+
     public PunctuationHit {
         others = List.copyOf(others);
     }

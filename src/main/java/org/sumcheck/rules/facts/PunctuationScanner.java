@@ -77,7 +77,7 @@ public final class PunctuationScanner {
             all.addAll(openAtEnd.get(p.index()));
             all.sort(null);
             for (int at : all) {
-                out.add(new PunctuationHit("unbalanced", String.valueOf(p.text().charAt(at)), null, p.index(), at, 1, 1,
+                out.add(new PunctuationHit(PunctuationHit.Kind.UNBALANCED, String.valueOf(p.text().charAt(at)), null, p.index(), at, 1, 1,
                         List.of(), ocr));
             }
         }
@@ -222,7 +222,7 @@ public final class PunctuationScanner {
         if (!spans.isEmpty()) {
             Span first = spans.get(0);
             String mark = String.valueOf(t.charAt(first.offset()));
-            out.add(new PunctuationHit("halfwidth", mark, halfWidth.get(mark.charAt(0)), p.index(), first.offset(), 1,
+            out.add(new PunctuationHit(PunctuationHit.Kind.HALFWIDTH, mark, halfWidth.get(mark.charAt(0)), p.index(), first.offset(), 1,
                     spans.size(), spans.subList(1, spans.size()), ocr));
         }
     }
@@ -267,7 +267,7 @@ public final class PunctuationScanner {
             Span first = spans.get(0);
             String m = texts.get(0);
             String suggestion = m.replace('(', '（').replace(')', '）');
-            out.add(new PunctuationHit("bracket", m, suggestion, p.index(), first.offset(), first.length(), spans.size(),
+            out.add(new PunctuationHit(PunctuationHit.Kind.BRACKET, m, suggestion, p.index(), first.offset(), first.length(), spans.size(),
                     spans.subList(1, spans.size()), ocr));
         }
     }

@@ -11,6 +11,8 @@ import org.sumcheck.structure.Located;
  * @param count   for an advert: how many advert signals it holds (words, numbers, addresses); else 1
  * @param signals for an advert: its signals, joined by "、"; else the match
  */
-public record ResidueHit(String kind, String match, int paragraph, int offset, int length, int count, String signals)
+public record ResidueHit(Kind kind, String match, int paragraph, int offset, int length, int count, String signals)
         implements Located {
+    /** One rule each (residue.drl). */
+    public enum Kind { MARKER, ADVERT, CONTACT, URL, TOC }
 }

@@ -52,7 +52,7 @@ public final class ResidueScanner {
         kinds = new ResidueSignals(data);
     }
 
-    private record Hit(String kind, int start, int end, String text) {
+    private record Hit(ResidueHit.Kind kind, int start, int end, String text) {
     }
 
     public void scan(List<Paragraph> paragraphs, List<Object> out) {
@@ -77,7 +77,7 @@ public final class ResidueScanner {
                 boolean line = toc.get(0)[0] - s <= 1 || e - s <= 60;
                 int from = line ? s : toc.get(0)[0];
                 int to = line ? e : toc.get(toc.size() - 1)[1];
-                out.add(new ResidueHit("toc", t.substring(from, to), p.index(), from, to - from, toc.size(),
+                out.add(new ResidueHit(ResidueHit.Kind.TOC, t.substring(from, to), p.index(), from, to - from, toc.size(),
                         t.substring(toc.get(0)[0], toc.get(0)[1])));
                 continue;
             }
@@ -86,15 +86,15 @@ public final class ResidueScanner {
     }
 
     private void scanParagraph(int index, String t, List<Object> out) {
-        List<Hit> markerHits = new ArrayList<>(find(markers, "marker", t));
+        List<Hit> markerHits = new ArrayList<>(find(markers, ResidueHit.Kind.MARKER, t));
         for (int[] g : kinds.garbledMarkers(t)) {
-            Hit h = new Hit("marker", g[0], g[1], t.substring(g[0], g[1]));
+            Hit h = new Hit(ResidueHit.Kind.MARKER, g[0], g[1], t.substring(g[0], g[1]));
             if (!overlaps(markerHits, h)) {
                 markerHits.add(h);
             }
         }
         for (Hit h : markerHits) {
-            out.add(new ResidueHit("marker", h.text(), index, h.start(), h.end() - h.start(), 1, h.text()));
+            out.add(new ResidueHit(ResidueHit.Kind.MARKER, h.text(), index, h.start(), h.end() - h.start(), 1, h.text()));
         }
         // cheap necessary conditions first: most paragraphs hold no address and no number of 5+ digits
         int digits = 0;
@@ -108,12 +108,12 @@ public final class ResidueScanner {
                     && !Character.isDigit(t.charAt(i + 1)));
         }
         List<Hit> numbers = new ArrayList<>();
-        for (Hit h : addressChars ? find(urls, "url", t) : List.<Hit>of()) {
+        for (Hit h : addressChars ? find(urls, ResidueHit.Kind.URL, t) : List.<Hit>of()) {
             if (!trusted(h.text()) && !insideTitle(t, h.start()) && !exemptContact(t, h.start())) {
                 numbers.add(h);
             }
         }
-        for (Hit h : longestDigits >= 5 ? find(contacts, "contact", t) : List.<Hit>of()) {
+        for (Hit h : longestDigits >= 5 ? find(contacts, ResidueHit.Kind.CONTACT, t) : List.<Hit>of()) {
             if (!overlaps(numbers, h) && !exemptContact(t, h.start())) {
                 numbers.add(h);
             }
@@ -124,14 +124,14 @@ public final class ResidueScanner {
         for (int k = 0; k < phraseHits.size(); k++) {
             int[] r = raw.get(k);
             if (!negated(t, r[0])) {
-                strong.add(new Hit("phrase", r[0], r[1], phraseHits.get(k).word()));
+                strong.add(new Hit(ResidueHit.Kind.ADVERT, r[0], r[1], phraseHits.get(k).word()));
             }
         }
-        strong.addAll(find(advertPatterns, "phrase", t));
+        strong.addAll(find(advertPatterns, ResidueHit.Kind.ADVERT, t));
         // signals by kind: a bracketed brand, a contact handle (strong); a weak brand, a template word (in pairs)
         List<Hit> weak = new ArrayList<>();
         for (ResidueSignals.Signal g : kinds.signals(t)) {
-            Hit h = new Hit("phrase", g.start(), g.end(), g.text());
+            Hit h = new Hit(ResidueHit.Kind.ADVERT, g.start(), g.end(), g.text());
             if (g.strong() && !negated(t, g.start())) {
                 strong.add(h);
             } else if (!g.strong()) {
@@ -201,7 +201,7 @@ public final class ResidueScanner {
             while (last > first && Character.isWhitespace(t.charAt(last - 1))) {
                 last--;
             }
-            out.add(new ResidueHit("advert", t.substring(first, last), index, first, last - first, count,
+            out.add(new ResidueHit(ResidueHit.Kind.ADVERT, t.substring(first, last), index, first, last - first, count,
                     String.join("、", signals)));
         }
         for (Hit h : loose) {
@@ -221,7 +221,7 @@ public final class ResidueScanner {
     }
 
     /** Every pattern's matches in text order; where two overlap, the one starting first (then the longer) wins. */
-    private static List<Hit> find(List<Pattern> patterns, String kind, String t) {
+    private static List<Hit> find(List<Pattern> patterns, ResidueHit.Kind kind, String t) {
         List<Hit> all = new ArrayList<>();
         for (Pattern p : patterns) {
             Matcher m = p.matcher(t);
