@@ -126,7 +126,7 @@ final class CheckCommand implements Callable<Integer> {
 
         RuleBase ruleBase;
         try {
-            ruleBase = rulesDir == null ? RuleBase.loadDefault() : RuleBase.load(rulesDir);
+            ruleBase = RuleBase.loadOrDefault(rulesDir);
         } catch (RuleLoadException e) {
             err.println("规则加载失败 / rules failed to load: " + e.getMessage());
             return ExitCode.ERROR;

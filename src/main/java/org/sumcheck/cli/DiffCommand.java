@@ -75,7 +75,7 @@ final class DiffCommand implements Callable<Integer> {
         RuleBase ruleBase;
         SettingsResolver settings;
         try {
-            ruleBase = rulesDir == null ? RuleBase.loadDefault() : RuleBase.load(rulesDir);
+            ruleBase = RuleBase.loadOrDefault(rulesDir);
             settings = SettingsResolver.create(configFile);
         } catch (RuleLoadException | IllegalArgumentException e) {
             err.println("规则或配置加载失败 / rules or configuration failed to load: " + e.getMessage());

@@ -36,7 +36,7 @@ final class RulesCommand implements Callable<Integer> {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         RuleBase rb;
         try {
-            rb = rulesDir == null ? RuleBase.loadDefault() : RuleBase.load(rulesDir);
+            rb = RuleBase.loadOrDefault(rulesDir);
         } catch (RuleLoadException e) {
             System.err.println("规则加载失败 / rules failed to load: " + e.getMessage());
             return ExitCode.ERROR;

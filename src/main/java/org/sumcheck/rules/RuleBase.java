@@ -84,6 +84,11 @@ public final class RuleBase {
         }
     }
 
+    /** What {@code --rules DIR} asks for: that folder compiled now, or the bundled rules when no folder is given. */
+    public static RuleBase loadOrDefault(Path dirOrNull) {
+        return dirOrNull == null ? loadDefault() : load(dirOrNull);
+    }
+
     /** A rules folder given by the user ({@code --rules DIR}), compiled now. */
     public static RuleBase load(Path dir) {
         if (!Files.isDirectory(dir)) {

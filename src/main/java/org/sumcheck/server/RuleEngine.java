@@ -66,7 +66,7 @@ final class RuleEngine implements AutoCloseable {
         this.extractor = extractor;
         this.limits = limits;
         this.version = version;
-        current.set(build(rulesDir == null ? RuleBase.loadDefault() : RuleBase.load(rulesDir)));
+        current.set(build(RuleBase.loadOrDefault(rulesDir)));
     }
 
     Snapshot current() {
