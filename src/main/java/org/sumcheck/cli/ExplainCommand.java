@@ -13,6 +13,7 @@ import org.sumcheck.rules.Example;
 import org.sumcheck.rules.RuleBase;
 import org.sumcheck.rules.RuleDefinition;
 import org.sumcheck.rules.RuleLoadException;
+import org.sumcheck.rules.facts.EditDistance;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -46,7 +47,7 @@ final class ExplainCommand implements Callable<Integer> {
         }
         RuleBase rb;
         try {
-            rb = rulesDir == null ? RuleBase.loadDefault() : RuleBase.load(rulesDir);
+            rb = RuleBase.loadOrDefault(rulesDir);
         } catch (RuleLoadException e) {
             System.err.println("规则加载失败 / rules failed to load: " + e.getMessage());
             return ExitCode.ERROR;
@@ -111,25 +112,6 @@ final class ExplainCommand implements Callable<Integer> {
         if (dash > 0 && id.startsWith(wanted.substring(0, dash + 1)) && wanted.length() <= dash + 1) {
             return true;
         }
-        return editDistance(id, wanted) <= 2;
-    }
-
-    private static int editDistance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
+        return EditDistance.between(id, wanted) <= 2;
     }
 }

@@ -129,7 +129,7 @@ final class ResidueSignals {
                 continue;
             }
             for (String w : MARKER_WORDS) {
-                if (distance(x, w) <= (w.length() >= 8 ? 2 : 1)) {
+                if (EditDistance.between(x, w) <= (w.length() >= 8 ? 2 : 1)) {
                     int s = m.start();
                     int e = m.end();
                     while (s < e && t.charAt(s) == ' ') {
@@ -144,24 +144,6 @@ final class ResidueSignals {
             }
         }
         return out;
-    }
-
-    private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                cur[j] = Math.min(Math.min(cur[j - 1], prev[j]) + 1, prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
-            }
-            int[] tmp = prev;
-            prev = cur;
-            cur = tmp;
-        }
-        return prev[b.length()];
     }
 
     /** The 篇一 / 篇二 markers of a paragraph (【篇一】, 篇二：), as [start, end, number-text-hash]. */
