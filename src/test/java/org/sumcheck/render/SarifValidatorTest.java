@@ -92,7 +92,7 @@ class SarifValidatorTest {
         Optional<Path> tool = multitool();
         Assumptions.assumeTrue(tool.isPresent(), "sarif-multitool not installed");
         List<Path> files = new ArrayList<>();
-        for (String name : List.of("empty", "one", "many", "failed", "baseline")) {
+        for (String name : List.of("empty", "one", "many", "failed", "baseline", "cross")) {
             Report report = SampleReports.all().get(name);
             for (Lang lang : Lang.values()) {
                 Path sarif = tmp.resolve(name + "." + lang.id() + ".sarif");
