@@ -48,8 +48,8 @@ public final class CrossCorpus {
     static final int EDITED_PERMILLE = 20;
     static final int UNIT_PERMILLE = 10;
     static final int YEAR_PERMILLE = 10;
-    /** Each of the circular's passages is quoted by this share of the batch (well above any "template" share). */
-    static final int SHARED_PERCENT = 30;
+    /** Each of the circular's passages is quoted by this share of the batch (above the default template share, 30 %). */
+    static final int SHARED_PERCENT = 40;
 
     /** A planted defect: its kind, the document it came from (or -1) and an exact substring of the planted text. */
     public record Plant(String kind, int source, String key) {
@@ -361,8 +361,12 @@ public final class CrossCorpus {
         return b.toString();
     }
 
+    /**
+     * Three to five clauses: two authors then write the same sentence about as rarely as in real submissions (two
+     * clauses drawn from a pool of some 700 would meet by chance thousands of times in a batch of 10,000).
+     */
     private String sentenceBody(SplittableRandom rnd) {
-        int n = 2 + rnd.nextInt(3);
+        int n = 3 + rnd.nextInt(3);
         StringBuilder b = new StringBuilder();
         for (int c = 0; c < n; c++) {
             if (c > 0) {
