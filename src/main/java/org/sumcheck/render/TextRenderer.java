@@ -45,7 +45,7 @@ public final class TextRenderer implements ReportRenderer {
         Style s = new Style(o.color());
         StringBuilder b = new StringBuilder();
         for (FileResult fr : report.files()) {
-            b.append(s.bold("== " + t.label("render.file.header", oneLine(fr.path()), t.status(fr.isOk())))).append('\n');
+            b.append(s.bold("== " + t.label("render.file.header", TerminalText.name(fr.path()), t.status(fr.isOk())))).append('\n');
             if (!fr.isOk()) {
                 b.append("   ").append(s.paint(color(Severity.ERROR), t.label("render.error", t.errorMessage(fr.error()))))
                         .append('\n');
@@ -74,7 +74,7 @@ public final class TextRenderer implements ReportRenderer {
         if (!report.skipped().isEmpty()) {
             b.append(s.bold("== " + t.label("render.file.header", t.label("render.skipped.title"), report.skipped().size()))).append('\n');
             for (SkippedInput x : report.skipped()) {
-                b.append("   ").append(oneLine(x.path())).append("  ").append(t.skipReason(x.reason())).append('\n');
+                b.append("   ").append(TerminalText.name(x.path())).append("  ").append(t.skipReason(x.reason())).append('\n');
             }
             b.append('\n');
         }
@@ -130,12 +130,8 @@ public final class TextRenderer implements ReportRenderer {
         return e.substring(0, span[0]) + s.mark(e.substring(span[0], span[1])) + e.substring(span[1]);
     }
 
-    /**
-     * Text from documents never breaks a report line nor drives the terminal: control characters (tabs, line
-     * breaks, ESC) become spaces, one for one, so match positions stay valid.
-     */
     private static String oneLine(String s) {
-        return s.replaceAll("\\p{Cntrl}", " ");
+        return TerminalText.oneLine(s);
     }
 
     private static String color(Severity s) {
