@@ -6,6 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.util.List;
 import org.sumcheck.report.BaselineState;
+import org.sumcheck.report.CrossReference;
 import org.sumcheck.report.FileResult;
 import org.sumcheck.report.Finding;
 import org.sumcheck.report.Report;
@@ -21,6 +22,8 @@ public final class TextRenderer implements ReportRenderer {
     private static final String BOLD = "\u001b[1m";
     private static final String DIM = "\u001b[2m";
     private static final String MARK = "\u001b[1;4;31m";
+    /** The other file's passage is shown up to this many characters (the JSON report has it whole). */
+    private static final int PASSAGE_CHARS = 80;
 
     @Override
     public String formatId() {
@@ -106,6 +109,12 @@ public final class TextRenderer implements ReportRenderer {
         }
         if (!f.occurrences().isEmpty()) {
             b.append("       ").append(t.label("render.occurrences", t.occurrences(f))).append('\n');
+        }
+        for (CrossReference r : f.relatedFiles()) {
+            b.append("       ").append(oneLine(t.relatedFile(r))).append('\n');
+            if (!r.passage().isEmpty()) {
+                b.append("         ").append(s.dim(oneLine(ReportText.shortened(r.passage(), PASSAGE_CHARS)))).append('\n');
+            }
         }
         if (f.ocr()) {
             b.append("       ").append(s.dim(t.label("render.ocr"))).append('\n');
