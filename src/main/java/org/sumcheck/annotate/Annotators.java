@@ -12,8 +12,9 @@ import org.sumcheck.report.Lang;
 import org.sumcheck.report.Messages;
 
 /**
- * The entry point for {@code sumcheck annotate} and {@code check --annotate DIR}: picks the annotator by the file's
- * content (a .docx is a zip, a PDF starts with %PDF), whatever its name says.
+ * The one entry point for annotating ({@code sumcheck annotate}, {@code check --annotate DIR}, the server's
+ * {@code /api/v1/annotate}): picks the annotator by the file's content (a .docx is a zip, a PDF starts with %PDF),
+ * whatever its name says.
  */
 public final class Annotators {
     /** What the file is, for annotating; empty when it cannot be annotated (.doc, .txt, …). */
@@ -74,11 +75,9 @@ public final class Annotators {
         };
     }
 
-    /** {@code dir/NAME.annotated.docx} (or .pdf) for {@code check --annotate DIR}. */
-    public static Path defaultOutput(Path in, Kind kind, Path dir) {
-        String name = in.getFileName().toString();
+    /** 述职报告.docx → 述职报告.sumcheck.docx, with the real type's extension (a PDF named .docx gets .pdf). */
+    public static String annotatedName(String name, Kind kind) {
         int dot = name.lastIndexOf('.');
-        String stem = dot > 0 ? name.substring(0, dot) : name;
-        return dir.resolve(stem + ".annotated." + kind.extension());
+        return (dot < 0 ? name : name.substring(0, dot)) + ".sumcheck." + kind.extension();
     }
 }

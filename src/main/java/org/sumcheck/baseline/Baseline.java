@@ -24,7 +24,6 @@ import org.sumcheck.report.FileResult;
 import org.sumcheck.report.Finding;
 import org.sumcheck.report.Fingerprint;
 import org.sumcheck.report.Report;
-import org.sumcheck.report.Severity;
 
 /**
  * Findings accepted earlier, so that a CI gate fails only on new ones. A finding is known by its
@@ -256,15 +255,6 @@ public final class Baseline {
         int enough() {
             return Math.max(1, Math.min(6, (before.length() + after.length() + 1) / 2));
         }
-    }
-
-    /**
-     * The gate: true when some finding at or above {@code threshold} is not recorded in a baseline (findings with no
-     * baseline state count as new). The CLI maps it to exit code 1; {@code --fail-on none} never calls it.
-     */
-    public static boolean hasNewAtOrAbove(Report report, Severity threshold) {
-        return report.files().stream().flatMap(f -> f.findings().stream())
-                .anyMatch(f -> f.baseline() != BaselineState.EXISTING && f.severity().atLeast(threshold));
     }
 
     /** The new findings (those not recorded), for a summary such as "1 new finding". */

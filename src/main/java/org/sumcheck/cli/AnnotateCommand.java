@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.sumcheck.annotate.DocxAnnotator;
-import org.sumcheck.annotate.PdfAnnotator;
+import org.sumcheck.annotate.Annotators;
 import org.sumcheck.check.Checker;
+import org.sumcheck.check.Gating;
+import org.sumcheck.check.Settings;
+import org.sumcheck.document.ErrorCode;
 import org.sumcheck.extract.ExtractionLimits;
 import org.sumcheck.extract.TikaExtractor;
 import org.sumcheck.report.FileResult;
@@ -14,8 +16,8 @@ import org.sumcheck.report.Lang;
 import org.sumcheck.report.Report;
 import org.sumcheck.report.Severity;
 import org.sumcheck.rules.RuleBase;
-import org.sumcheck.rules.RuleLoadException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -30,29 +32,22 @@ final class AnnotateCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT", description = "带批注的副本 / the annotated copy")
     Path out;
 
-    @Option(names = "--lang", paramLabel = "zh|en", description = "批注语言（默认 zh）/ comment language")
-    String lang = "zh";
-
-    @Option(names = "--rules", paramLabel = "DIR", description = "规则目录 / rules folder")
-    Path rulesDir;
-
-    @Option(names = "--config", paramLabel = "FILE", description = "配置文件 / configuration file")
-    Path configFile;
+    @Mixin
+    SharedOptions shared = new SharedOptions();
 
     @Override
     public Integer call() throws IOException {
-        Lang language = Lang.fromId(lang);
+        Lang language = shared.language(System.err);
+        if (language == null) {
+            return ExitCode.ERROR;
+        }
         if (in.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize())) {
             System.err.println("输出不能覆盖原文件 / the output must not overwrite the original");
             return ExitCode.ERROR;
         }
-        RuleBase ruleBase;
-        SettingsResolver settings;
-        try {
-            ruleBase = RuleBase.loadOrDefault(rulesDir);
-            settings = SettingsResolver.create(configFile);
-        } catch (RuleLoadException | IllegalArgumentException e) {
-            System.err.println("规则或配置加载失败 / rules or configuration failed to load: " + e.getMessage());
+        RuleBase ruleBase = shared.ruleBase(System.err);
+        Settings settings = ruleBase == null ? null : shared.settings(ruleBase, System.err);
+        if (settings == null) {
             return ExitCode.ERROR;
         }
         FileResult result;
@@ -64,19 +59,23 @@ final class AnnotateCommand implements Callable<Integer> {
         }
         if (!result.isOk()) {
             System.err.println(in + ": " + report.messages().get(language, "error." + result.error().code().id()));
+            if (result.error().code() == ErrorCode.CONFIG_ERROR) {
+                System.err.println(SharedOptions.configError(result.error().detail()));
+            }
             return ExitCode.ERROR;
         }
-        String format = result.document().format();
-        if ("docx".equals(format)) {
-            DocxAnnotator.Result r = DocxAnnotator.annotate(in, result.open(), report.messages(), language, out);
-            System.err.printf("%s：%d 条批注 / %d comments → %s%n", in, r.comments(), r.comments(), out);
-        } else if ("pdf".equals(format)) {
-            PdfAnnotator.Result r = PdfAnnotator.annotate(in, result.open(), report.messages(), language, out);
-            System.err.printf("%s：%d 处高亮、%d 条便笺 / highlights, notes → %s%n", in, r.highlights(), r.notes(), out);
-        } else {
+        if (Annotators.kindOf(in).isEmpty()) {
             System.err.println("只能为 .docx 和 .pdf 生成批注副本 / only .docx and .pdf can be annotated: " + in);
             return ExitCode.ERROR;
         }
-        return GateSupport.exitCode(report, Severity.ERROR);
+        // a waived finding already carries the reviewer's comment
+        Annotators.Outcome r = Annotators.annotate(in, result.open(), report.messages(), language, out);
+        if (r.kind() == Annotators.Kind.DOCX) {
+            System.err.printf("%s：%d 条批注 / %d comments → %s%n", in, r.annotations(), r.annotations(), out);
+        } else {
+            System.err.printf("%s：%d 处高亮、%d 条便笺 / highlights, notes → %s%n", in, r.exact(),
+                    r.annotations() - r.exact(), out);
+        }
+        return Gating.apply(report, null, Severity.ERROR).exitStatus();
     }
 }

@@ -7,7 +7,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.sumcheck.check.AnnotatedCopies;
 import org.sumcheck.check.BatchRunner;
+import org.sumcheck.check.Gating;
+import org.sumcheck.check.Settings;
+import org.sumcheck.document.ErrorCode;
+import org.sumcheck.render.RenderOptions;
 import org.sumcheck.check.Checker;
 import org.sumcheck.check.InputCollector;
 import org.sumcheck.extract.ExtractionLimits;
@@ -19,8 +24,8 @@ import org.sumcheck.report.Report;
 import org.sumcheck.report.Severity;
 import org.sumcheck.rules.FindingLimits;
 import org.sumcheck.rules.RuleBase;
-import org.sumcheck.rules.RuleLoadException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -45,19 +50,12 @@ final class CheckCommand implements Callable<Integer> {
             description = "每种格式写一个文件 sumcheck-report.<扩展名> / one file per format in DIR")
     Path outputDir;
 
-    @Option(names = "--lang", paramLabel = "zh|en", description = "报告语言（默认 zh）/ report language")
-    String lang = "zh";
-
     @Option(names = "--fail-on", paramLabel = "LEVEL",
             description = "退出码 1 的阈值：error（默认）、warning、info、none / threshold for exit code 1")
     FailOn failOn = FailOn.error;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "使用此规则目录代替内置规则 / use this rules folder")
-    Path rulesDir;
-
-    @Option(names = "--config", paramLabel = "FILE",
-            description = "配置文件（默认从每个文件所在目录向上查找 sumcheck.yaml）/ configuration file")
-    Path configFile;
+    @Mixin
+    SharedOptions shared = new SharedOptions();
 
     @Option(names = "--baseline", paramLabel = "FILE", description = "基线文件：其中已记录的问题不导致失败 / known findings")
     Path baseline;
@@ -109,11 +107,8 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Logging.configure(verbose);
         PrintStream err = System.err;
-        Lang language;
-        try {
-            language = Lang.fromId(lang);
-        } catch (IllegalArgumentException e) {
-            err.println("未知语言 / unknown language: " + lang + " (zh|en)");
+        Lang language = shared.language(err);
+        if (language == null) {
             return ExitCode.ERROR;
         }
         List<OutputTarget> targets;
@@ -124,18 +119,9 @@ final class CheckCommand implements Callable<Integer> {
             return ExitCode.ERROR;
         }
 
-        RuleBase ruleBase;
-        try {
-            ruleBase = RuleBase.loadOrDefault(rulesDir);
-        } catch (RuleLoadException e) {
-            err.println("规则加载失败 / rules failed to load: " + e.getMessage());
-            return ExitCode.ERROR;
-        }
-        SettingsResolver settings;
-        try {
-            settings = SettingsResolver.create(configFile);
-        } catch (RuntimeException e) {
-            err.println("配置文件错误 / configuration error: " + e.getMessage());
+        RuleBase ruleBase = shared.ruleBase(err);
+        Settings settings = ruleBase == null ? null : shared.settings(ruleBase, err);
+        if (settings == null) {
             return ExitCode.ERROR;
         }
 
@@ -162,19 +148,24 @@ final class CheckCommand implements Callable<Integer> {
         }
 
         Severity threshold = failOn == FailOn.none ? null : Severity.fromId(failOn.name());
-        report = GateSupport.gate(GateSupport.applyBaseline(report, baseline), threshold);
+        report = Gating.apply(report, baseline, threshold);
         if (writeBaseline != null) {
-            GateSupport.writeBaseline(report, writeBaseline);
+            Gating.writeBaseline(report, writeBaseline);
             err.println(RunSummary.baselineWritten(report, language, writeBaseline));
         }
-        boolean color = !noColor && System.getenv("NO_COLOR") == null && Terminal.isTerminal(1);
+        // no-color.org: NO_COLOR set and non-empty turns colour off (an empty one keeps it)
+        boolean color = !noColor && RenderOptions.forTerminal(language, Terminal.isTerminal(1), System.getenv()).color();
         for (OutputTarget t : targets) {
             t.write(report, language, color && t.isStdout());
         }
+        // a wrong sumcheck.yaml fails its files (config-error in the report); say it once on stderr as well
+        report.files().stream().filter(f -> !f.isOk() && f.error().code() == ErrorCode.CONFIG_ERROR)
+                .map(f -> f.error().detail()).distinct().forEach(d -> err.println(SharedOptions.configError(d)));
         if (annotateDir != null) {
-            Annotations.writeAll(report, inputs, annotateDir, language, err);
+            AnnotatedCopies.writeAll(report, inputs, annotateDir, language)
+                    .forEach(p -> err.println("无法生成批注副本 / could not annotate " + p));
         }
-        int exit = GateSupport.exitCode(report, threshold);
+        int exit = report.exitStatus();
         if (inputs.inputs().isEmpty()) {
             err.println(RunSummary.nothingToCheck(report, language, paths));
         } else if (RunSummary.wanted(targets)) {

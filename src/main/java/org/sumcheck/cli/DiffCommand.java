@@ -11,16 +11,16 @@ import java.util.concurrent.Callable;
 import org.sumcheck.check.BatchRunner;
 import org.sumcheck.check.Checker;
 import org.sumcheck.check.InputCollector;
+import org.sumcheck.check.Settings;
 import org.sumcheck.diff.DiffRenderer;
 import org.sumcheck.diff.ReportDiff;
 import org.sumcheck.extract.ExtractionLimits;
 import org.sumcheck.extract.TikaExtractor;
 import org.sumcheck.report.Lang;
 import org.sumcheck.report.Report;
-import org.sumcheck.report.Severity;
 import org.sumcheck.rules.RuleBase;
-import org.sumcheck.rules.RuleLoadException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -45,40 +45,24 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "写入文件而非标准输出 / write to FILE")
     Path output;
 
-    @Option(names = "--lang", paramLabel = "zh|en", description = "语言（默认 zh）/ language")
-    String lang = "zh";
-
-    @Option(names = "--rules", paramLabel = "DIR", description = "规则目录 / rules folder")
-    Path rulesDir;
-
-    @Option(names = "--config", paramLabel = "FILE", description = "配置文件 / configuration file")
-    Path configFile;
+    @Mixin
+    SharedOptions shared = new SharedOptions();
 
     @Override
     public Integer call() throws IOException {
         PrintStream err = System.err;
-        Lang language;
-        try {
-            language = Lang.fromId(lang);
-        } catch (IllegalArgumentException e) {
-            err.println("未知语言 / unknown language: " + lang + " (zh|en)");
-            return ExitCode.ERROR;
-        }
-        if (!List.of("text", "json", "html").contains(format)) {
-            err.println("未知格式 / unknown format: " + format + " (text|json|html)");
+        Lang language = shared.language(err);
+        String fmt = SharedOptions.format(format, List.of("text", "json", "html"), err);
+        if (language == null || fmt == null) {
             return ExitCode.ERROR;
         }
         if (Files.isDirectory(older) != Files.isDirectory(newer)) {
             err.println("OLD 与 NEW 须同为文件或同为文件夹 / OLD and NEW must both be files or both be folders");
             return ExitCode.ERROR;
         }
-        RuleBase ruleBase;
-        SettingsResolver settings;
-        try {
-            ruleBase = RuleBase.loadOrDefault(rulesDir);
-            settings = SettingsResolver.create(configFile);
-        } catch (RuleLoadException | IllegalArgumentException e) {
-            err.println("规则或配置加载失败 / rules or configuration failed to load: " + e.getMessage());
+        RuleBase ruleBase = shared.ruleBase(err);
+        Settings settings = ruleBase == null ? null : shared.settings(ruleBase, err);
+        if (settings == null) {
             return ExitCode.ERROR;
         }
         InputCollector.Inputs a = InputCollector.collect(List.of(older));
@@ -92,7 +76,7 @@ final class DiffCommand implements Callable<Integer> {
             rb = checker.checkAll(b, jobs, BatchRunner.Progress.NONE);
         }
         ReportDiff diff = ReportDiff.of(ra, keys(a, older), rb, keys(b, newer));
-        String text = switch (format) {
+        String text = switch (fmt) {
             case "json" -> DiffRenderer.json(diff, language);
             case "html" -> DiffRenderer.html(diff, language);
             default -> DiffRenderer.text(diff, language);

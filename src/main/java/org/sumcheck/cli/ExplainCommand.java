@@ -2,7 +2,6 @@ package org.sumcheck.cli;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -12,10 +11,9 @@ import org.sumcheck.report.Messages;
 import org.sumcheck.rules.Example;
 import org.sumcheck.rules.RuleBase;
 import org.sumcheck.rules.RuleDefinition;
-import org.sumcheck.rules.RuleLoadException;
 import org.sumcheck.rules.facts.EditDistance;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -29,27 +27,16 @@ final class ExplainCommand implements Callable<Integer> {
     @Parameters(paramLabel = "RULE-ID", description = "规则编号，如 PLACEHOLDER-001 / a rule id")
     String ruleId;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "规则目录 / rules folder")
-    Path rulesDir;
-
-    @Option(names = "--lang", paramLabel = "zh|en", description = "语言（默认 zh）/ language")
-    String lang = "zh";
+    @Mixin
+    SharedOptions shared = new SharedOptions();
 
     @Override
     public Integer call() {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        Lang l;
-        try {
-            l = Lang.fromId(lang);
-        } catch (IllegalArgumentException e) {
-            System.err.println("未知语言 / unknown language: " + lang + " (zh|en)");
-            return ExitCode.ERROR;
-        }
-        RuleBase rb;
-        try {
-            rb = RuleBase.loadOrDefault(rulesDir);
-        } catch (RuleLoadException e) {
-            System.err.println("规则加载失败 / rules failed to load: " + e.getMessage());
+        Lang l = shared.language(System.err);
+        RuleBase rb = l == null ? null : shared.ruleBase(System.err);
+        // a --config is checked against the rules here too, so a typo in it shows before a run
+        if (rb == null || shared.settings(rb, System.err) == null) {
             return ExitCode.ERROR;
         }
         String wanted = ruleId.trim().toUpperCase(Locale.ROOT);

@@ -11,6 +11,8 @@ import java.util.concurrent.Callable;
 import org.sumcheck.annotate.Annotators;
 import org.sumcheck.check.Checker;
 import org.sumcheck.check.FileChecker;
+import org.sumcheck.check.Settings;
+import org.sumcheck.document.ErrorCode;
 import org.sumcheck.extract.ExtractionLimits;
 import org.sumcheck.extract.TikaExtractor;
 import org.sumcheck.fix.DocxFixer;
@@ -18,7 +20,6 @@ import org.sumcheck.report.Finding;
 import org.sumcheck.report.Lang;
 import org.sumcheck.report.Report;
 import org.sumcheck.rules.RuleBase;
-import org.sumcheck.rules.RuleLoadException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -58,11 +59,10 @@ final class FixCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Lang language;
-        try {
-            language = Lang.fromId(lang);
-        } catch (IllegalArgumentException e) {
-            System.err.println("未知语言 / unknown language: " + lang + " (zh|en)");
+        // fix's --rules names rules to fix (README), so the shared options are built rather than mixed in
+        SharedOptions shared = SharedOptions.of(lang, rulesDir, configFile);
+        Lang language = shared.language(System.err);
+        if (language == null) {
             return ExitCode.ERROR;
         }
         if (in.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize())) {
@@ -84,13 +84,9 @@ final class FixCommand implements Callable<Integer> {
             System.err.println(in + "：只能修改 .docx 文件 / only .docx files can be fixed");
             return CANNOT_FIX;
         }
-        RuleBase ruleBase;
-        SettingsResolver settings;
-        try {
-            ruleBase = RuleBase.loadOrDefault(rulesDir);
-            settings = SettingsResolver.create(configFile);
-        } catch (RuleLoadException | IllegalArgumentException e) {
-            System.err.println("规则或配置加载失败 / rules or configuration failed to load: " + e.getMessage());
+        RuleBase ruleBase = shared.ruleBase(System.err);
+        Settings settings = ruleBase == null ? null : shared.settings(ruleBase, System.err);
+        if (settings == null) {
             return ExitCode.ERROR;
         }
         Set<String> rules = new LinkedHashSet<>();
@@ -112,6 +108,9 @@ final class FixCommand implements Callable<Integer> {
         }
         if (!checked.result().isOk()) {
             System.err.println(in + ": " + report.messages().get(language, "error." + checked.result().error().code().id()));
+            if (checked.result().error().code() == ErrorCode.CONFIG_ERROR) {
+                System.err.println(SharedOptions.configError(checked.result().error().detail()));
+            }
             return ExitCode.ERROR;
         }
         // a waived finding is the reviewer's decision to leave the words as they are

@@ -3,16 +3,16 @@ package org.sumcheck.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** Entry point: {@code sumcheck check|rules|annotate|serve}. */
+/** Entry point: {@code sumcheck check|rules|explain|annotate|fix|diff|config|serve}. */
 @Command(name = "sumcheck", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"中文工作文档（党建工作总结、述职报告、工作计划等）规则检查工具。",
                 "Rule-based quality checker for Chinese work documents."},
-        subcommands = {CheckCommand.class, RulesCommand.class, ExplainCommand.class, AnnotateCommand.class, FixCommand.class, DiffCommand.class, ServeCommand.class,
+        subcommands = {CheckCommand.class, RulesCommand.class, ExplainCommand.class, AnnotateCommand.class, FixCommand.class, DiffCommand.class, ConfigCommand.class, ServeCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%n退出码 / Exit codes:%n",
         exitCodeList = {"0:未发现达到阈值的问题 / nothing at or above --fail-on",
                 "1:发现达到阈值的问题 / findings at or above --fail-on",
-                "2:用法错误、规则目录错误或有文件无法检查 / usage error, broken rules, or a file could not be checked"})
+                "2:用法错误、规则目录错误、配置文件有误（报出文件、行号和值）或有文件无法检查 / usage error, broken rules, a configuration error (naming file, line and value), or a file could not be checked"})
 public final class Main implements java.util.concurrent.Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -66,6 +66,11 @@ public record Report(String toolVersion, List<FileResult> files, List<RuleInfo> 
         return gate.verdict(f);
     }
 
+    /** The documented exit status under this report's gate (see {@link Gate#exitStatus}). */
+    public int exitStatus() {
+        return gate.exitStatus(this);
+    }
+
     public Integer score(FileResult f) {
         return gate.score(f);
     }

@@ -260,6 +260,7 @@ public final class RuleBase {
         Set<String> unknown = new LinkedHashSet<>();
         Collection<String> named = new ArrayList<>(settings.disabled());
         named.addAll(settings.severities().keySet());
+        named.addAll(settings.enabled());
         for (String id : named) {
             if (!catalog.containsKey(id)) {
                 unknown.add(id);

@@ -18,8 +18,7 @@ import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.Fields;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.sumcheck.annotate.DocxAnnotator;
-import org.sumcheck.annotate.PdfAnnotator;
+import org.sumcheck.annotate.Annotators;
 import org.sumcheck.check.Checker;
 import org.sumcheck.document.Document;
 import org.sumcheck.document.Paragraph;
@@ -29,7 +28,6 @@ import org.sumcheck.render.JsonRenderer;
 import org.sumcheck.render.RenderOptions;
 import org.sumcheck.render.Renderers;
 import org.sumcheck.render.ReportRenderer;
-import org.sumcheck.report.Category;
 import org.sumcheck.report.FileResult;
 import org.sumcheck.check.FileChecker;
 import org.sumcheck.diff.DiffRenderer;
@@ -37,7 +35,6 @@ import org.sumcheck.diff.ReportDiff;
 import org.sumcheck.fix.DocxFixer;
 import org.sumcheck.report.Gate;
 import org.sumcheck.report.Verdict;
-import org.sumcheck.report.Finding;
 import org.sumcheck.report.Lang;
 import org.sumcheck.report.Messages;
 import org.sumcheck.report.Report;
@@ -178,6 +175,11 @@ final class ApiHandler extends Handler.Abstract {
         if (!engine.hasProfile(profile)) {
             throw new HttpError(400, "bad-profile", profile, String.join(", ", engine.profileNames()));
         }
+        String wrong = engine.current().profileError(profile);
+        if (wrong != null) {
+            // the profile's sumcheck.yaml is wrong (checked when loaded): name the file, line and value
+            throw new HttpError(400, "bad-config", profile.isBlank() ? RuleEngine.DEFAULT_PROFILE : profile, wrong);
+        }
         ReportRenderer renderer = Renderers.find(format).orElseThrow(() ->
                 new HttpError(400, "bad-format", format, "json, html, sarif, csv, junit, text"));
         return new Options(l, threshold, profile, renderer, include.toLowerCase(Locale.ROOT).contains("text"));
@@ -299,6 +301,7 @@ final class ApiHandler extends Handler.Abstract {
             Checker checker = engine.current().checker(o.profile());
             FileResult r;
             Path out;
+            Annotators.Kind kind;
             try (Admission.Slot slot = admit()) {
                 listener.checkStarted(List.of(f.name()));
                 r = checker.check(f.path(), f.name());
@@ -308,19 +311,13 @@ final class ApiHandler extends Handler.Abstract {
                             report.messages().get(o.lang(), "error." + r.error().code().id(), String.valueOf(
                                     limits.timeout().toSeconds())));
                 }
-                String format = r.document().format();
-                out = f.path().resolveSibling("annotated." + format);
+                kind = Annotators.kindOf(f.path())
+                        .orElseThrow(() -> new HttpError(415, "annotate-type", r.document().format()));
+                out = f.path().resolveSibling("annotated." + kind.extension());
                 Messages messages = checker.report(List.of(r), List.of()).messages();
-                List<Finding> findings = r.open(); // a waived finding already carries the reviewer's comment
-                if (!"docx".equals(format) && !"pdf".equals(format)) {
-                    throw new HttpError(415, "annotate-type", format);
-                }
                 try {
-                    if ("docx".equals(format)) {
-                        DocxAnnotator.annotate(f.path(), findings, messages, o.lang(), out);
-                    } else {
-                        PdfAnnotator.annotate(f.path(), findings, messages, o.lang(), out);
-                    }
+                    // a waived finding already carries the reviewer's comment
+                    Annotators.annotate(f.path(), r.open(), messages, o.lang(), out);
                 } catch (IOException | RuntimeException e) {
                     // the file was read but its structure defeats the annotator: say so, don't fail the server
                     LOG.warn("annotate: {}: {}", f.name(), e.toString());
@@ -330,7 +327,7 @@ final class ApiHandler extends Handler.Abstract {
             LOG.info("annotate: {}, {} finding(s)", f.name(), r.findings().size());
             String type = out.getFileName().toString().endsWith(".pdf") ? "application/pdf"
                     : "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-            return Reply.of(type, Files.readAllBytes(out)).attachment(annotatedName(f.name(), r.document().format()));
+            return Reply.of(type, Files.readAllBytes(out)).attachment(Annotators.annotatedName(f.name(), kind));
         }
     }
 
@@ -403,12 +400,6 @@ final class ApiHandler extends Handler.Abstract {
             ReportDiff d = ReportDiff.of(a, List.of(newer.name()), b, List.of(newer.name()));
             return Reply.json(200, DiffRenderer.json(d, o.lang()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
-    }
-
-    /** 述职报告.docx → 述职报告.sumcheck.docx, with the real type's extension. */
-    static String annotatedName(String name, String format) {
-        int dot = name.lastIndexOf('.');
-        return (dot < 0 ? name : name.substring(0, dot)) + ".sumcheck." + format;
     }
 
     // ---- rules, health, errors -----------------------------------------------------------------------------

@@ -10,6 +10,7 @@ import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -18,9 +19,9 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sumcheck.check.Checker;
+import org.sumcheck.check.Settings;
 import org.sumcheck.extract.ExtractionLimits;
 import org.sumcheck.extract.Extractor;
-import org.sumcheck.rules.Config;
 import org.sumcheck.rules.RuleBase;
 import org.sumcheck.rules.RuleLoadException;
 import org.sumcheck.rules.RuleSettings;
@@ -37,10 +38,23 @@ final class RuleEngine implements AutoCloseable {
     private static final long SETTLE_MILLIS = 300;
     static final String DEFAULT_PROFILE = "default";
 
-    /** One consistent state: the rule base, its checkers by profile, and which load this is. */
-    record Snapshot(RuleBase ruleBase, Map<String, Checker> checkers, long generation, Instant loadedAt) {
+    /**
+     * One consistent state: the rule base, its checkers by profile, the profiles whose configuration is wrong
+     * (with the error naming file, line and value), and which load this is.
+     */
+    record Snapshot(RuleBase ruleBase, Map<String, Checker> checkers, Map<String, String> profileErrors,
+                    long generation, Instant loadedAt) {
         Checker checker(String profile) {
-            return checkers.get(profile == null || profile.isBlank() ? DEFAULT_PROFILE : profile);
+            return checkers.get(name(profile));
+        }
+
+        /** Why {@code profile} cannot be used (its sumcheck.yaml is wrong), or null when it can. */
+        String profileError(String profile) {
+            return profileErrors.get(name(profile));
+        }
+
+        private static String name(String profile) {
+            return profile == null || profile.isBlank() ? DEFAULT_PROFILE : profile;
         }
     }
 
@@ -49,7 +63,7 @@ final class RuleEngine implements AutoCloseable {
     }
 
     private final Path rulesDir;
-    private final Map<String, RuleSettings> profiles;
+    private final List<Settings.Profile> profiles;
     private final Extractor extractor;
     private final ExtractionLimits limits;
     private final String version;
@@ -62,7 +76,7 @@ final class RuleEngine implements AutoCloseable {
     /** Builds the rule base now. @throws RuleLoadException when the rules do not load */
     RuleEngine(Path rulesDir, Path profilesDir, Extractor extractor, ExtractionLimits limits, String version) {
         this.rulesDir = rulesDir;
-        this.profiles = loadProfiles(profilesDir);
+        this.profiles = Settings.profiles(profilesDir);
         this.extractor = extractor;
         this.limits = limits;
         this.version = version;
@@ -78,7 +92,7 @@ final class RuleEngine implements AutoCloseable {
     }
 
     boolean hasProfile(String name) {
-        return name == null || name.isBlank() || profiles.containsKey(name);
+        return name == null || name.isBlank() || profiles.stream().anyMatch(p -> p.name().equals(name));
     }
 
     /** Compiles the rules folder again; on success the new rule base serves every later request. */
@@ -137,38 +151,30 @@ final class RuleEngine implements AutoCloseable {
         key.reset();
     }
 
+    /** The checkers over {@code ruleBase}; each profile is checked against it (a reload may drop a rule it names). */
     private Snapshot build(RuleBase ruleBase) {
         Map<String, Checker> checkers = new LinkedHashMap<>();
+        Map<String, String> errors = new LinkedHashMap<>();
         checkers.put(DEFAULT_PROFILE, new Checker(ruleBase, extractor, limits, f -> RuleSettings.defaults(), version));
-        profiles.forEach((name, settings) ->
-                checkers.put(name, new Checker(ruleBase, extractor, limits, f -> settings, version)));
-        return new Snapshot(ruleBase, Map.copyOf(checkers), generations.incrementAndGet(), Instant.now());
-    }
-
-    /** Profiles are sumcheck.yaml files named NAME.yaml; a default.yaml replaces the built-in defaults. */
-    private static Map<String, RuleSettings> loadProfiles(Path dir) {
-        Map<String, RuleSettings> m = new LinkedHashMap<>();
-        if (dir == null) {
-            return m;
+        for (Settings.Profile p : profiles) {
+            Settings.Profile checked = p.checkedAgainst(ruleBase);
+            if (checked.error() != null) {
+                // the server still serves the other profiles; a request for this one gets a 400 naming the mistake
+                LOG.error("profile {} not usable: {}", p.name(), checked.error());
+                checkers.remove(p.name());
+                errors.put(p.name(), checked.error());
+            } else {
+                RuleSettings settings = checked.settings();
+                checkers.put(p.name(), new Checker(ruleBase, extractor, limits, f -> settings, version));
+            }
         }
-        if (!Files.isDirectory(dir)) {
-            throw new IllegalArgumentException("profiles folder not found: " + dir);
-        }
-        try (Stream<Path> files = Files.list(dir)) {
-            files.filter(p -> p.getFileName().toString().matches("[A-Za-z0-9_-]+\\.ya?ml")).sorted().forEach(p -> {
-                String name = p.getFileName().toString().replaceFirst("\\.ya?ml$", "");
-                // a profile's settings apply to every uploaded file alike
-                m.put(name, Config.load(p).settingsFor(p));
-            });
-        } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read profiles folder " + dir + ": " + e.getMessage(), e);
-        }
-        return m;
+        return new Snapshot(ruleBase, Map.copyOf(checkers), Map.copyOf(errors), generations.incrementAndGet(), Instant.now());
     }
 
     /** The profile names requests may ask for. */
     java.util.Set<String> profileNames() {
-        java.util.Set<String> s = new java.util.TreeSet<>(profiles.keySet());
+        java.util.Set<String> s = new java.util.TreeSet<>();
+        profiles.forEach(p -> s.add(p.name()));
         s.add(DEFAULT_PROFILE);
         return s;
     }

@@ -43,8 +43,8 @@ class AnnotatorsTest {
 
         Finding f = new Finding("PLACEHOLDER-001", Category.PLACEHOLDER, Severity.ERROR, null, List.of("XX"), "XX",
                 "全年共开展主题党日XX次", new Location(0, 0, 9, 2), null, null, false, null);
-        Path out = Annotators.defaultOutput(docxNamedPdf, Annotators.Kind.DOCX, dir.resolve("out"));
-        assertThat(out.getFileName().toString()).isEqualTo("really-a-docx.annotated.docx");
+        Path out = dir.resolve("out").resolve(Annotators.annotatedName(docxNamedPdf.getFileName().toString(), Annotators.Kind.DOCX));
+        assertThat(out.getFileName().toString()).isEqualTo("really-a-docx.sumcheck.docx");
         Files.createDirectories(out.getParent());
         assertThat(Annotators.annotate(docxNamedPdf, List.of(f), SampleReports.messages(), Lang.ZH, out))
                 .isEqualTo(new Annotators.Outcome(Annotators.Kind.DOCX, 1, 1));

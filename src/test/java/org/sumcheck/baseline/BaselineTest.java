@@ -57,7 +57,7 @@ class BaselineTest {
         Report after = report(doc.toString(), List.of(placeholder(18, "全年共开展主题党日XX次，组织党员"), numbering(10)));
         Report applied = Baseline.read(file).apply(after);
         assertThat(states(applied)).containsOnly(BaselineState.EXISTING);
-        assertThat(Baseline.hasNewAtOrAbove(applied, Severity.INFO)).isFalse();
+        assertThat(blocks(applied, Severity.INFO)).isFalse();
         assertThat(Baseline.newCount(applied)).isZero();
     }
 
@@ -72,12 +72,12 @@ class BaselineTest {
         Report applied = Baseline.read(file).apply(after);
         assertThat(states(applied)).containsExactly(BaselineState.EXISTING, BaselineState.EXISTING, BaselineState.NEW);
         assertThat(Baseline.newCount(applied)).isEqualTo(1);
-        assertThat(Baseline.hasNewAtOrAbove(applied, Severity.ERROR)).isTrue();
+        assertThat(blocks(applied, Severity.ERROR)).isTrue();
         // the warning alone would not fail an error gate
         Report onlyNewWarning = Baseline.read(file).apply(report(doc.toString(), List.of(numbering(8), numbering(9))));
         assertThat(states(onlyNewWarning)).containsExactly(BaselineState.EXISTING, BaselineState.NEW);
-        assertThat(Baseline.hasNewAtOrAbove(onlyNewWarning, Severity.ERROR)).isFalse();
-        assertThat(Baseline.hasNewAtOrAbove(onlyNewWarning, Severity.WARNING)).isTrue();
+        assertThat(blocks(onlyNewWarning, Severity.ERROR)).isFalse();
+        assertThat(blocks(onlyNewWarning, Severity.WARNING)).isTrue();
     }
 
     /** Findings as a rule reports them: every XX in the paragraph, with up to 20 characters either side. */
@@ -187,5 +187,10 @@ class BaselineTest {
                 .hasSize(16)
                 .isNotEqualTo(Fingerprint.of("a.docx", placeholder(1, "学习XX名")))
                 .isNotEqualTo(Fingerprint.of("b.docx", a));
+    }
+
+    /** The one gate (report/Gate) at {@code threshold}: does a new finding send the file back? */
+    private static boolean blocks(Report report, Severity threshold) {
+        return report.withGate(new org.sumcheck.report.Gate(threshold)).exitStatus() == 1;
     }
 }

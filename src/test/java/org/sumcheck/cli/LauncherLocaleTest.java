@@ -64,7 +64,7 @@ class LauncherLocaleTest {
     }
 
     /** The class path, with surefire's manifest-only booter jar (if used) opened up into its entries. */
-    private static List<String> classPathEntries() throws IOException {
+    static List<String> classPathEntries() throws IOException {
         List<String> out = new ArrayList<>();
         for (String e : System.getProperty("java.class.path").split(File.pathSeparator)) {
             if (e.endsWith(".jar") && e.contains("surefire")) {

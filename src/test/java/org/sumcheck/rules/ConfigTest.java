@@ -89,4 +89,25 @@ class ConfigTest {
         Path typo = Files.writeString(dir.resolve("typo.yaml"), "rules: {YAER-004: off}\n");
         assertThat(rules.unknownRules(Config.load(typo).settingsFor(dir.resolve("a.txt")))).containsExactly("YAER-004");
     }
+
+    @Test
+    void aConfigurationIsCheckedWhenLoadedNamingFileLineAndValue(@TempDir Path dir) throws Exception {
+        Path typo = Files.writeString(dir.resolve("sumcheck.yaml"), "# ours\nrules:\n  YAER-004: off\n");
+        assertThatThrownBy(() -> Config.load(typo).checkedAgainst(rules)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(typo + ":3").hasMessageContaining("YAER-004");
+        Path overrideTypo = Files.writeString(dir.resolve("o.yaml"),
+                "overrides:\n  - files: \"drafts/**\"\n    rules: {PLACEHOLDR-001: on}\n");
+        assertThatThrownBy(() -> Config.load(overrideTypo).checkedAgainst(rules))
+                .hasMessageContaining("o.yaml:3").hasMessageContaining("PLACEHOLDR-001");
+        Path key = Files.writeString(dir.resolve("k.yaml"), "rules: {}\nrulez:\n  YEAR-004: off\n");
+        assertThatThrownBy(() -> Config.load(key)).hasMessageContaining("k.yaml:2").hasMessageContaining("'rulez'");
+        Path overrideKey = Files.writeString(dir.resolve("ok.yaml"), "overrides:\n  - files: a.docx\n    rule: {}\n");
+        assertThatThrownBy(() -> Config.load(overrideKey)).hasMessageContaining("ok.yaml:3").hasMessageContaining("'rule'");
+        Path severity = Files.writeString(dir.resolve("s.yaml"), "rules:\n  YEAR-004: loud\n");
+        assertThatThrownBy(() -> Config.load(severity)).hasMessageContaining("s.yaml:2").hasMessageContaining("loud");
+        Path glob = Files.writeString(dir.resolve("g.yaml"), "overrides:\n  - files: \"drafts/[a\"\n    rules: {YEAR-004: off}\n");
+        assertThatThrownBy(() -> Config.load(glob)).hasMessageContaining("g.yaml:2").hasMessageContaining("drafts/[a");
+        Path fine = Files.writeString(dir.resolve("f.yaml"), "rules: {YEAR-004: off}\nwaivers: []\n");
+        assertThat(Config.load(fine).checkedAgainst(rules).settingsFor(dir.resolve("a.txt")).enabled("YEAR-004")).isFalse();
+    }
 }

@@ -48,6 +48,28 @@ class ProfilesTest {
         }
     }
 
+    @Test
+    void aProfileWithAMisspelledRuleIdIsRefusedWithA400NamingFileLineAndId() throws Exception {
+        Path profiles = Files.createDirectories(temp.resolve("profiles2"));
+        Path typo = Files.writeString(profiles.resolve("typo.yaml"), "rules:\n  YAER-004: off\n");
+        Files.writeString(profiles.resolve("lenient.yaml"), "rules:\n  PLACEHOLDER-001: off\n");
+        ServerConfig config = ServerConfig.defaults().withPort(0).withProfiles(profiles)
+                .withTempRoot(Files.createDirectories(temp.resolve("uploads2")));
+        HttpClient client = HttpClient.newHttpClient();
+        byte[] doc = Samples.docx(Samples.DEFECTIVE);
+        try (SumcheckServer server = SumcheckServer.start(config, "test")) {
+            JsonNode wrong = check(client, server, "profile=typo", doc);
+            assertThat(wrong.at("/error/status").asInt()).isEqualTo(400);
+            assertThat(wrong.at("/error/code").asText()).isEqualTo("bad-config");
+            assertThat(wrong.at("/error/message").asText()).contains("YAER-004", typo + ":2");
+            // the other profiles and the default still serve
+            assertThat(check(client, server, "profile=lenient", doc).at("/files/0/findings").findValuesAsText("rule"))
+                    .doesNotContain("PLACEHOLDER-001").isNotEmpty();
+            assertThat(check(client, server, "", doc).at("/files/0/findings").findValuesAsText("rule"))
+                    .contains("PLACEHOLDER-001");
+        }
+    }
+
     private static JsonNode check(HttpClient client, SumcheckServer server, String query, byte[] doc) throws Exception {
         Samples.Multipart m = Samples.Multipart.of(List.of(Samples.Part.file("a.docx", doc)));
         HttpResponse<byte[]> r = client.send(HttpRequest.newBuilder(server.uri().resolve("api/v1/check?" + query))
