@@ -190,6 +190,10 @@ public final class TikaExtractor implements Extractor {
                 format = SourceFormat.TEXT;
             }
         }
+        if (format == SourceFormat.OTHER && claimed == SourceFormat.TEXT && textBytes != null) {
+            throw new ExtractionException(ErrorCode.UNKNOWN_ENCODING,
+                    "text in none of the encodings read (UTF-8, UTF-16, GB18030, Big5)");
+        }
         if (format == SourceFormat.OTHER) {
             boolean ours = claimed != null;
             throw new ExtractionException(ours ? ErrorCode.CORRUPT : ErrorCode.UNSUPPORTED_TYPE,
@@ -276,12 +280,15 @@ public final class TikaExtractor implements Extractor {
     private static Document readText(byte[] bytes, ExtractionLimits limits) throws ExtractionException {
         PlainTextReader.Decoded d = PlainTextReader.decode(bytes);
         if (d == null || !PlainTextReader.looksLikeText(d.text())) {
-            throw new ExtractionException(ErrorCode.CORRUPT, "text in no known encoding (UTF-8, UTF-16, GB18030)");
+            throw new ExtractionException(ErrorCode.UNKNOWN_ENCODING,
+                    "text in none of the encodings read (UTF-8, UTF-16, GB18030, Big5)");
         }
         if (d.text().length() > limits.maxChars()) {
             throw new ExtractionException(ErrorCode.TOO_LARGE, "text has " + d.text().length() + " characters, limit " + limits.maxChars());
         }
-        return Failures.nonEmpty(new Document(PlainTextReader.paragraphs(d.text()), 0, SourceFormat.TEXT, false, List.of()));
+        // a reviewer should know a legacy file was read by guess, in case the guess is wrong
+        List<Note> notes = d.guessed() ? List.of(Note.of("extract.note.encoding", d.charset().name())) : List.of();
+        return Failures.nonEmpty(new Document(PlainTextReader.paragraphs(d.text()), 0, SourceFormat.TEXT, false, notes));
     }
 
     private static byte[] readAll(Path file) throws ExtractionException {
