@@ -51,16 +51,8 @@ public record Finding(String rule, Category category, Severity severity, String 
                 List.of());
     }
 
-    public Finding withSeverity(Severity s) {
-        return new Finding(rule, category, s, messageKey, args, match, excerpt, location, suggestion, related, ocr, baseline, occurrences, waiver);
-    }
-
     public Finding withBaseline(BaselineState b) {
         return new Finding(rule, category, severity, messageKey, args, match, excerpt, location, suggestion, related, ocr, b, occurrences, waiver);
-    }
-
-    public Finding withOcr(boolean fromOcr) {
-        return new Finding(rule, category, severity, messageKey, args, match, excerpt, location, suggestion, related, fromOcr, baseline, occurrences, waiver);
     }
 
     public Finding withWaiver(Waiver w) {

@@ -11,6 +11,7 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sumcheck.extract.ExtractionLimits;
+import org.sumcheck.extract.Extractor;
 import org.sumcheck.extract.TikaExtractor;
 import org.sumcheck.report.Messages;
 
@@ -24,9 +25,9 @@ public final class SumcheckServer implements AutoCloseable {
     private final Server jetty;
     private final ServerConnector connector;
     private final RuleEngine engine;
-    private final TextCapture extractor;
+    private final Extractor extractor;
 
-    private SumcheckServer(Server jetty, ServerConnector connector, RuleEngine engine, TextCapture extractor) {
+    private SumcheckServer(Server jetty, ServerConnector connector, RuleEngine engine, Extractor extractor) {
         this.jetty = jetty;
         this.connector = connector;
         this.engine = engine;
@@ -47,7 +48,7 @@ public final class SumcheckServer implements AutoCloseable {
             throws IOException {
         ExtractionLimits limits = new ExtractionLimits(config.maxUploadBytes(), ExtractionLimits.DEFAULT.maxChars(),
                 config.fileTimeout());
-        TextCapture extractor = new TextCapture(new TikaExtractor());
+        Extractor extractor = new TikaExtractor();
         RuleEngine engine = null;
         try {
             engine = new RuleEngine(config.rulesDir(), config.profilesDir(), extractor, limits, version);
@@ -68,7 +69,7 @@ public final class SumcheckServer implements AutoCloseable {
             connector.setIdleTimeout(config.idleTimeout().toMillis());
             jetty.addConnector(connector);
             PageAssets assets = new PageAssets(Messages.builtIn(), version);
-            jetty.setHandler(new ApiHandler(config, engine, extractor, limits, assets, listener, version));
+            jetty.setHandler(new ApiHandler(config, engine, limits, assets, listener, version));
             jetty.setStopTimeout(10_000);
             jetty.start();
             SumcheckServer s = new SumcheckServer(jetty, connector, engine, extractor);

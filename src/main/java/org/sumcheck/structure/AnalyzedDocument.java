@@ -41,8 +41,4 @@ public record AnalyzedDocument(Document document, String title, int titleParagra
     public Integer periodEnd() {
         return reportYear == null ? null : reportYear * 100 + periodEndMonth;
     }
-
-    public boolean hasPart(String id) {
-        return parts.stream().anyMatch(p -> p.id().equals(id));
-    }
 }
