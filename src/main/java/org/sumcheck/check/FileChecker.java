@@ -54,8 +54,11 @@ public final class FileChecker {
         this.settingsForFile = settingsForFile;
     }
 
-    /** A checked file with the text its findings' locations count in (null when it could not be read). */
-    public record Checked(FileResult result, Document document) {
+    /**
+     * A checked file with the text its findings' locations count in and what the structure step read of it (both
+     * null when it could not be read).
+     */
+    public record Checked(FileResult result, Document document, AnalyzedDocument analyzed) {
     }
 
     public FileResult check(InputCollector.Input input) {
@@ -93,7 +96,7 @@ public final class FileChecker {
             long extracted = System.nanoTime();
             AnalyzedDocument analyzed = ruleBase.analyzer().analyze(doc);
             RuleBase.RuleRun run = ruleBase.run(analyzed, settings, findingLimits);
-            List<Finding> findings = waive(run.findings(), settings, file, shown, doc);
+            List<Finding> findings = waive(run.findings(), settings, file, shown, doc.format() == SourceFormat.DOCX);
             LOG.debug("{}: {} paragraphs, {} findings (extract {} ms, rules {} ms)", shown, doc.paragraphs().size(),
                     findings.size(), (extracted - started) / 1_000_000, (System.nanoTime() - extracted) / 1_000_000);
             DocumentInfo info = new DocumentInfo(analyzed.title(), analyzed.kind().id(), analyzed.reportYear(),
@@ -105,7 +108,7 @@ public final class FileChecker {
                         String.join(", ", run.cut().keySet()), String.valueOf(findingLimits.perRule()),
                         String.valueOf(findingLimits.perFile())));
             }
-            return new Checked(FileResult.ok(shown, info, findings, notes), doc);
+            return new Checked(FileResult.ok(shown, info, findings, notes), doc, analyzed);
         } catch (ExtractionException e) {
             LOG.debug("{}: {} ({})", shown, e.code().id(), e.getMessage());
             return failed(shown, new FileError(e.code(), e.getMessage()), List.of());
@@ -117,12 +120,43 @@ public final class FileChecker {
     }
 
     /**
+     * An earlier submission ({@code --against DIR}) read and analysed, no rule run: it is compared with, never
+     * reported on. Null when it cannot be read (said in the log).
+     */
+    public AnalyzedDocument analyzeOnly(InputCollector.Input input) {
+        if (input.problem() != null) {
+            return null;
+        }
+        try {
+            return ruleBase.analyzer().analyze(extractor.extract(input.path(), limits));
+        } catch (ExtractionException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            LOG.warn("{}: earlier submission not read: {}", input.displayPath(), e.toString());
+            return null;
+        }
+    }
+
+    /** The batch pass's findings of one file, with the file's own settings (rules off, severities) and waivers. */
+    List<Finding> settle(InputCollector.Input input, List<Finding> found) {
+        RuleSettings settings = settingsForFile.apply(input.path());
+        List<Finding> kept = new ArrayList<>();
+        for (Finding f : found) {
+            if (settings.enabled(f.rule())) {
+                org.sumcheck.report.Severity s = settings.severities().get(f.rule());
+                kept.add(s == null ? f : f.withSeverity(s));
+            }
+        }
+        boolean docx = input.path().getFileName() != null
+                && input.path().getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".docx");
+        return waive(kept, settings, input.path(), input.displayPath(), docx);
+    }
+
+    /**
      * Marks the findings a reviewer waived: by fingerprint in sumcheck.yaml (the fingerprint the JSON report printed,
      * whichever way the file was named on that run: as given, by its absolute path or by its name alone), and by a
      * waiver comment in a .docx. Waived findings stay in the result; the gate does not count them.
      */
     private static List<Finding> waive(List<Finding> findings, RuleSettings settings, Path file, String shown,
-                                       Document doc) {
+                                       boolean docx) {
         List<Finding> out = findings;
         if (!settings.waivers().isEmpty()) {
             List<String> keys = List.of(shown, file.toString(), file.toAbsolutePath().normalize().toString(),
@@ -136,7 +170,7 @@ public final class FileChecker {
                 out.add(w == null ? f : f.withWaiver(w));
             }
         }
-        if (doc.format() == SourceFormat.DOCX) {
+        if (docx && !out.isEmpty()) {
             try {
                 out = DocumentWaivers.apply(file, out);
             } catch (IOException | RuntimeException e) {
@@ -148,6 +182,6 @@ public final class FileChecker {
     }
 
     private static Checked failed(String shown, FileError error, List<org.sumcheck.document.Note> notes) {
-        return new Checked(FileResult.failed(shown, error, notes), null);
+        return new Checked(FileResult.failed(shown, error, notes), null, null);
     }
 }

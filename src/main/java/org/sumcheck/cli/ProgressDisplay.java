@@ -5,6 +5,7 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.sumcheck.check.BatchRunner;
+import org.sumcheck.render.TerminalText;
 
 /**
  * A progress bar on stderr (files done, total, current file, rate) for a person at a terminal; nothing at all
@@ -73,7 +74,7 @@ final class ProgressDisplay implements BatchRunner.Progress, AutoCloseable {
     @Override
     public void started(String displayPath) {
         if (bar != null) {
-            bar.setExtraMessage(" " + tail(displayPath, 16));
+            bar.setExtraMessage(" " + tail(TerminalText.name(displayPath), 16));
         }
     }
 

@@ -14,6 +14,7 @@ public enum ErrorCode {
     NO_TEXT("no-text"),
     READ_ERROR("read-error"),
     NOT_FOUND("not-found"),
+    UNKNOWN_ENCODING("unknown-encoding"),
     CONFIG_ERROR("config-error");
 
     private final String id;

@@ -65,9 +65,20 @@ public final class TikaExtractor implements Extractor {
      * @param ocrLanguage  Tesseract language(s). "chi_sim" alone: adding "eng" read the corpus scans worse
      *                     (（三） became "(=)") and 50 % slower; chi_sim reads Latin letters and digits too
      * @param ocrDpi       resolution pages are rendered at for OCR; 0 = the scan's own resolution
+     * @param tempRoot     where OCR page images are written while a scan is read (always removed after);
+     *                     null = the system's temporary folder. The server passes its {@code --temp-dir}, so an
+     *                     upload's pages stay where its upload is.
      */
-    public record Options(boolean ocr, String ocrLanguage, int ocrDpi) {
+    public record Options(boolean ocr, String ocrLanguage, int ocrDpi, java.nio.file.Path tempRoot) {
         public static final Options DEFAULT = new Options(true, "chi_sim", 0);
+
+        public Options(boolean ocr, String ocrLanguage, int ocrDpi) {
+            this(ocr, ocrLanguage, ocrDpi, null);
+        }
+
+        public Options withTempRoot(java.nio.file.Path dir) {
+            return new Options(ocr, ocrLanguage, ocrDpi, dir);
+        }
     }
 
     private final Options options;
@@ -190,6 +201,10 @@ public final class TikaExtractor implements Extractor {
                 format = SourceFormat.TEXT;
             }
         }
+        if (format == SourceFormat.OTHER && claimed == SourceFormat.TEXT && textBytes != null) {
+            throw new ExtractionException(ErrorCode.UNKNOWN_ENCODING,
+                    "text in none of the encodings read (UTF-8, UTF-16, GB18030, Big5)");
+        }
         if (format == SourceFormat.OTHER) {
             boolean ours = claimed != null;
             throw new ExtractionException(ours ? ErrorCode.CORRUPT : ErrorCode.UNSUPPORTED_TYPE,
@@ -250,7 +265,7 @@ public final class TikaExtractor implements Extractor {
         // builder reads; the hOCR boxes (HocrLines) read the corpus scans no better (precision 0.70 against 0.80)
         tesseract.setOutputType(TesseractOCRConfig.OUTPUT_TYPE.TXT);
         ctx.set(TesseractOCRConfig.class, tesseract);
-        ctx.set(ParseBudget.class, new ParseBudget(limits.maxChars(), deadline));
+        ctx.set(ParseBudget.class, new ParseBudget(limits.maxChars(), deadline, options.tempRoot()));
         return ctx;
     }
 
@@ -276,12 +291,15 @@ public final class TikaExtractor implements Extractor {
     private static Document readText(byte[] bytes, ExtractionLimits limits) throws ExtractionException {
         PlainTextReader.Decoded d = PlainTextReader.decode(bytes);
         if (d == null || !PlainTextReader.looksLikeText(d.text())) {
-            throw new ExtractionException(ErrorCode.CORRUPT, "text in no known encoding (UTF-8, UTF-16, GB18030)");
+            throw new ExtractionException(ErrorCode.UNKNOWN_ENCODING,
+                    "text in none of the encodings read (UTF-8, UTF-16, GB18030, Big5)");
         }
         if (d.text().length() > limits.maxChars()) {
             throw new ExtractionException(ErrorCode.TOO_LARGE, "text has " + d.text().length() + " characters, limit " + limits.maxChars());
         }
-        return Failures.nonEmpty(new Document(PlainTextReader.paragraphs(d.text()), 0, SourceFormat.TEXT, false, List.of()));
+        // a reviewer should know a legacy file was read by guess, in case the guess is wrong
+        List<Note> notes = d.guessed() ? List.of(Note.of("extract.note.encoding", d.charset().name())) : List.of();
+        return Failures.nonEmpty(new Document(PlainTextReader.paragraphs(d.text()), 0, SourceFormat.TEXT, false, notes));
     }
 
     private static byte[] readAll(Path file) throws ExtractionException {

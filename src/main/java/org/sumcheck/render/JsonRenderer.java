@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import org.sumcheck.document.Location;
 import org.sumcheck.report.BaselineState;
+import org.sumcheck.report.CrossReference;
 import org.sumcheck.report.DocumentInfo;
 import org.sumcheck.report.FileResult;
 import org.sumcheck.report.Finding;
@@ -24,6 +25,9 @@ import org.sumcheck.report.SkippedInput;
  * Per file {@code verdict} (pass, needs-changes, cannot-check, following {@code --fail-on}), {@code score} (0–100, null
  * when not checked) and {@code counts} by severity and category; waived findings in {@code waived}, apart from
  * {@code findings}, each with its {@code waiver} (reason, author, source); {@code summary.verdicts}, {@code summary.waived}.
+ * {@code relatedFiles} (cross-document checks, docs/crossdoc.md): the places in other files a finding is about, each
+ * with {@code path}, {@code location} (null for a whole file), {@code similarity} (0–1), {@code passage} (the other
+ * file's text there) and {@code archive: true} for an earlier submission given with {@code --against}.
  * {@code location.paragraph} is 1-based (as people count), {@code page} 1-based or 0 when the format has none,
  * {@code offset}/{@code length} in UTF-16 code units within the paragraph's text.
  */
@@ -151,6 +155,23 @@ public final class JsonRenderer implements ReportRenderer {
         }
         if (f.related() != null) {
             n.set("related", location(f.related()));
+        }
+        if (!f.relatedFiles().isEmpty()) {
+            ArrayNode rel = n.putArray("relatedFiles");
+            for (CrossReference r : f.relatedFiles()) {
+                ObjectNode x = rel.addObject();
+                x.put("path", r.path());
+                if (r.wholeFile()) {
+                    x.putNull("location");
+                } else {
+                    x.set("location", location(r.location()));
+                }
+                x.put("similarity", Math.round(r.similarity() * 1000) / 1000.0);
+                x.put("passage", r.passage());
+                if (r.archive()) {
+                    x.put("archive", true);
+                }
+            }
         }
         if (!f.occurrences().isEmpty()) {
             ArrayNode occ = n.putArray("occurrences");

@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 import org.sumcheck.document.Location;
 import org.sumcheck.document.Note;
 import org.sumcheck.report.Category;
+import org.sumcheck.report.CrossReference;
 import org.sumcheck.report.DocumentInfo;
 import org.sumcheck.report.FileError;
 import org.sumcheck.report.FileResult;
@@ -143,6 +144,22 @@ public final class ReportText {
         }
         String para = label("render.location.paragraph", paragraphNumber(l));
         return l.page() > 0 ? label("render.location.page", l.page()) + " " + para : para;
+    }
+
+    /**
+     * One place in another file, in words: "另见 b.docx 第3段（相似度 92%）" / "also in b.docx paragraph 3 (92 % similar)";
+     * a whole file ("见 b.docx") when the reference has no passage; "（往年材料）" / "(archive)" for an earlier submission.
+     */
+    public String relatedFile(CrossReference r) {
+        String where = r.wholeFile() ? "" : " " + location(r.location(), false);
+        String key = r.wholeFile() ? "render.relatedFile.whole" : "render.relatedFile";
+        String line = label(key, r.path(), where, r.percent());
+        return r.archive() ? line + " " + label("render.relatedFile.archive") : line;
+    }
+
+    /** {@code text} cut to {@code max} characters, with "…" when cut. */
+    public static String shortened(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max) + "…";
     }
 
     /** "第5段、第9段" for a finding that stands for several places; empty when it has none. */

@@ -6,6 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.util.List;
 import org.sumcheck.report.BaselineState;
+import org.sumcheck.report.CrossReference;
 import org.sumcheck.report.FileResult;
 import org.sumcheck.report.Finding;
 import org.sumcheck.report.Report;
@@ -21,6 +22,8 @@ public final class TextRenderer implements ReportRenderer {
     private static final String BOLD = "\u001b[1m";
     private static final String DIM = "\u001b[2m";
     private static final String MARK = "\u001b[1;4;31m";
+    /** The other file's passage is shown up to this many characters (the JSON report has it whole). */
+    private static final int PASSAGE_CHARS = 80;
 
     @Override
     public String formatId() {
@@ -42,7 +45,7 @@ public final class TextRenderer implements ReportRenderer {
         Style s = new Style(o.color());
         StringBuilder b = new StringBuilder();
         for (FileResult fr : report.files()) {
-            b.append(s.bold("== " + t.label("render.file.header", oneLine(fr.path()), t.status(fr.isOk())))).append('\n');
+            b.append(s.bold("== " + t.label("render.file.header", TerminalText.name(fr.path()), t.status(fr.isOk())))).append('\n');
             if (!fr.isOk()) {
                 b.append("   ").append(s.paint(color(Severity.ERROR), t.label("render.error", t.errorMessage(fr.error()))))
                         .append('\n');
@@ -71,7 +74,7 @@ public final class TextRenderer implements ReportRenderer {
         if (!report.skipped().isEmpty()) {
             b.append(s.bold("== " + t.label("render.file.header", t.label("render.skipped.title"), report.skipped().size()))).append('\n');
             for (SkippedInput x : report.skipped()) {
-                b.append("   ").append(oneLine(x.path())).append("  ").append(t.skipReason(x.reason())).append('\n');
+                b.append("   ").append(TerminalText.name(x.path())).append("  ").append(t.skipReason(x.reason())).append('\n');
             }
             b.append('\n');
         }
@@ -107,6 +110,12 @@ public final class TextRenderer implements ReportRenderer {
         if (!f.occurrences().isEmpty()) {
             b.append("       ").append(t.label("render.occurrences", t.occurrences(f))).append('\n');
         }
+        for (CrossReference r : f.relatedFiles()) {
+            b.append("       ").append(oneLine(t.relatedFile(r))).append('\n');
+            if (!r.passage().isEmpty()) {
+                b.append("         ").append(s.dim(oneLine(ReportText.shortened(r.passage(), PASSAGE_CHARS)))).append('\n');
+            }
+        }
         if (f.ocr()) {
             b.append("       ").append(s.dim(t.label("render.ocr"))).append('\n');
         }
@@ -121,12 +130,8 @@ public final class TextRenderer implements ReportRenderer {
         return e.substring(0, span[0]) + s.mark(e.substring(span[0], span[1])) + e.substring(span[1]);
     }
 
-    /**
-     * Text from documents never breaks a report line nor drives the terminal: control characters (tabs, line
-     * breaks, ESC) become spaces, one for one, so match positions stay valid.
-     */
     private static String oneLine(String s) {
-        return s.replaceAll("\\p{Cntrl}", " ");
+        return TerminalText.oneLine(s);
     }
 
     private static String color(Severity s) {

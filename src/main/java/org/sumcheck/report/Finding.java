@@ -21,12 +21,16 @@ import org.sumcheck.document.Location;
  *                    (a placeholder name repeated through the document is reported once); empty otherwise
  * @param waiver     null unless a reviewer waived the finding (a comment in the document, or sumcheck.yaml): it is
  *                    then reported apart, with the reason and who signed off, and never fails the file
+ * @param relatedFiles places in other files of the batch this finding is about (cross-document checks: the other copies
+ *                    of a copied passage, the submission whose unit is named), most similar first; empty otherwise
  */
 public record Finding(String rule, Category category, Severity severity, String messageKey, List<String> args,
                       String match, String excerpt, Location location, String suggestion, Location related,
-                      boolean ocr, BaselineState baseline, List<Location> occurrences, Waiver waiver) {
+                      boolean ocr, BaselineState baseline, List<Location> occurrences, Waiver waiver,
+                      List<CrossReference> relatedFiles) {
     public Finding {
         occurrences = List.copyOf(occurrences == null ? List.of() : occurrences);
+        relatedFiles = List.copyOf(relatedFiles == null ? List.of() : relatedFiles);
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(category, "category");
         Objects.requireNonNull(severity, "severity");
@@ -35,6 +39,13 @@ public record Finding(String rule, Category category, Severity severity, String 
         args = List.copyOf(args == null ? List.of() : args);
         match = match == null ? "" : match;
         excerpt = excerpt == null ? "" : excerpt;
+    }
+
+    public Finding(String rule, Category category, Severity severity, String messageKey, List<String> args,
+                   String match, String excerpt, Location location, String suggestion, Location related,
+                   boolean ocr, BaselineState baseline, List<Location> occurrences, Waiver waiver) {
+        this(rule, category, severity, messageKey, args, match, excerpt, location, suggestion, related, ocr, baseline,
+                occurrences, waiver, List.of());
     }
 
     public Finding(String rule, Category category, Severity severity, String messageKey, List<String> args,
@@ -51,12 +62,20 @@ public record Finding(String rule, Category category, Severity severity, String 
                 List.of());
     }
 
+    public Finding withSeverity(Severity s) {
+        return new Finding(rule, category, s, messageKey, args, match, excerpt, location, suggestion, related, ocr, baseline, occurrences, waiver, relatedFiles);
+    }
+
     public Finding withBaseline(BaselineState b) {
-        return new Finding(rule, category, severity, messageKey, args, match, excerpt, location, suggestion, related, ocr, b, occurrences, waiver);
+        return new Finding(rule, category, severity, messageKey, args, match, excerpt, location, suggestion, related, ocr, b, occurrences, waiver, relatedFiles);
     }
 
     public Finding withWaiver(Waiver w) {
-        return new Finding(rule, category, severity, messageKey, args, match, excerpt, location, suggestion, related, ocr, baseline, occurrences, w);
+        return new Finding(rule, category, severity, messageKey, args, match, excerpt, location, suggestion, related, ocr, baseline, occurrences, w, relatedFiles);
+    }
+
+    public Finding withRelatedFiles(List<CrossReference> refs) {
+        return new Finding(rule, category, severity, messageKey, args, match, excerpt, location, suggestion, related, ocr, baseline, occurrences, waiver, refs);
     }
 
     public boolean isWaived() {

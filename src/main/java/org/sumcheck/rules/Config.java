@@ -36,6 +36,8 @@ import org.sumcheck.structure.StructureVocabulary;
  *   - fingerprint: 3f2a9c0d1e4b5a67
  *     reason: 此处为引用原文
  *     signed: 张三
+ * crossdoc:                     # the cross-document pass over a batch (docs/crossdoc.md; defaults in rules/data/crossdoc.yaml)
+ *   similarity: 0.7
  * </pre>
  * Globs are relative to the folder holding the file; a glob without "/" also matches the file name alone.
  */
@@ -244,6 +246,8 @@ public final class Config {
             }
             waivers.put(fp, new Waiver(w.path("reason").asText(""), signed, Waiver.CONFIG));
         }
-        return new RuleSettings(off, severities, words, on, waivers);
+        Map<String, String> crossdoc = new HashMap<>();
+        node.path("crossdoc").fields().forEachRemaining(e -> crossdoc.put(e.getKey(), e.getValue().asText()));
+        return new RuleSettings(off, severities, words, on, waivers, crossdoc);
     }
 }

@@ -15,10 +15,13 @@ import org.sumcheck.report.Waiver;
  *
  * @param enabled rules switched back {@code on} (in an override, undoing an {@code off} of the base settings)
  * @param waivers findings waived by fingerprint ({@code waivers:} in sumcheck.yaml), each with its reason and signer
+ * @param crossdoc the cross-document pass's settings ({@code crossdoc:} in sumcheck.yaml, key → value as written;
+ *                 defaults in rules/data/crossdoc.yaml; docs/crossdoc.md)
  */
 public record RuleSettings(Set<String> disabled, Map<String, Severity> severities, Map<String, List<String>> words,
-                           Set<String> enabled, Map<String, Waiver> waivers) {
+                           Set<String> enabled, Map<String, Waiver> waivers, Map<String, String> crossdoc) {
     public RuleSettings {
+        crossdoc = Map.copyOf(crossdoc == null ? Map.of() : crossdoc);
         waivers = Map.copyOf(waivers == null ? Map.of() : waivers);
         disabled = Set.copyOf(disabled);
         enabled = Set.copyOf(enabled);
@@ -26,6 +29,11 @@ public record RuleSettings(Set<String> disabled, Map<String, Severity> severitie
         Map<String, List<String>> w = new HashMap<>();
         words.forEach((k, v) -> w.put(k, List.copyOf(v)));
         words = Map.copyOf(w);
+    }
+
+    public RuleSettings(Set<String> disabled, Map<String, Severity> severities, Map<String, List<String>> words,
+                        Set<String> enabled, Map<String, Waiver> waivers) {
+        this(disabled, severities, words, enabled, waivers, Map.of());
     }
 
     public RuleSettings(Set<String> disabled, Map<String, Severity> severities, Map<String, List<String>> words,
@@ -38,7 +46,7 @@ public record RuleSettings(Set<String> disabled, Map<String, Severity> severitie
     }
 
     public static RuleSettings defaults() {
-        return new RuleSettings(Set.of(), Map.of(), Map.of(), Set.of(), Map.of());
+        return new RuleSettings(Set.of(), Map.of(), Map.of(), Set.of(), Map.of(), Map.of());
     }
 
     public boolean enabled(String ruleId) {
@@ -67,6 +75,8 @@ public record RuleSettings(Set<String> disabled, Map<String, Severity> severitie
         });
         Map<String, Waiver> waived = new HashMap<>(waivers);
         waived.putAll(other.waivers);
-        return new RuleSettings(off, sev, w, other.enabled, waived);
+        Map<String, String> cross = new HashMap<>(crossdoc);
+        cross.putAll(other.crossdoc);
+        return new RuleSettings(off, sev, w, other.enabled, waived, cross);
     }
 }

@@ -42,12 +42,12 @@ final class ApiHandler extends Handler.Abstract {
     private final DiffEndpoint diff;
     private final CatalogEndpoints catalog;
 
-    ApiHandler(ServerConfig config, RuleEngine engine, ExtractionLimits limits, PageAssets assets,
+    ApiHandler(ServerConfig config, RuleEngine engine, TextCapture capture, ExtractionLimits limits, PageAssets assets,
                CheckListener listener, String version) {
         Admission admission = new Admission(config.maxConcurrent(), config.queue(), config.queueWait());
         Intake intake = new Intake(config, engine, limits, admission, listener);
         this.assets = assets;
-        this.check = new CheckEndpoint(intake);
+        this.check = new CheckEndpoint(intake, capture);
         this.annotate = new AnnotateEndpoint(intake);
         this.fix = new FixEndpoint(intake);
         this.diff = new DiffEndpoint(intake);

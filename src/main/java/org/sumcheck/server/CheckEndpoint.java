@@ -10,8 +10,9 @@ import java.util.List;
 import org.eclipse.jetty.server.Request;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.sumcheck.check.BatchRunner;
 import org.sumcheck.check.Checker;
-import org.sumcheck.check.FileChecker;
+import org.sumcheck.check.InputCollector;
 import org.sumcheck.check.Gating;
 import org.sumcheck.document.Document;
 import org.sumcheck.document.Paragraph;
@@ -28,9 +29,11 @@ final class CheckEndpoint {
     private static final JsonRenderer JSON = new JsonRenderer();
 
     private final Intake intake;
+    private final TextCapture capture;
 
-    CheckEndpoint(Intake intake) {
+    CheckEndpoint(Intake intake, TextCapture capture) {
         this.intake = intake;
+        this.capture = capture;
     }
 
     Reply handle(Request request) throws IOException {
@@ -38,18 +41,28 @@ final class CheckEndpoint {
     }
 
     private Reply check(Upload upload, RequestOptions o, Checker checker) throws IOException {
-        List<FileResult> results = new ArrayList<>();
+        // the files of one request are one batch: checked one by one, then compared (docs/crossdoc.md)
+        List<String> names = distinctNames(upload.files().stream().map(Upload.File::name).toList());
+        List<InputCollector.Input> inputs = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            inputs.add(new InputCollector.Input(upload.files().get(i).path(), names.get(i), null));
+        }
         List<Document> texts = new ArrayList<>();
         long started = System.nanoTime();
-        List<String> names = upload.files().stream().map(Upload.File::name).toList();
-        try (Admission.Slot slot = intake.admit(names)) {
-            for (Upload.File f : upload.files()) {
-                // the text comes with the result, so the page gets the paragraphs without a second parse (or OCR)
-                FileChecker.Checked c = checker.checkKeepingText(f.path(), f.name());
-                results.add(c.result());
-                texts.add(o.includeText() ? c.document() : null);
+        Report checked;
+        try (Admission.Slot slot = intake.admit(upload.files().stream().map(Upload.File::name).toList())) {
+            if (o.includeText()) {
+                upload.files().forEach(f -> capture.want(f.path()));
+            }
+            try {
+                // one thread: the admission slot is one check's worth of CPU
+                checked = checker.checkAll(new InputCollector.Inputs(inputs, List.of()), List.of(), 1,
+                        BatchRunner.Progress.NONE);
+            } finally {
+                upload.files().forEach(f -> texts.add(capture.take(f.path())));
             }
         }
+        List<FileResult> results = checked.files();
         Report report = Gating.apply(checker.report(results, List.of()), null, o.failOn());
         LOG.info("check: {} file(s) {}, {} finding(s), {} failed, {} ms", results.size(), names, report.findingCount(),
                 report.failedCount(), (System.nanoTime() - started) / 1_000_000);
@@ -62,6 +75,26 @@ final class CheckEndpoint {
         ObjectNode json = JSON.toJson(report, RenderOptions.of(o.lang()));
         addVerdicts(json, report, texts, o);
         return Reply.json(200, MAPPER.writeValueAsBytes(json));
+    }
+
+    /**
+     * The upload's names, a repeated one told apart in upload order (总结.docx, 总结 (2).docx): the batch's findings are
+     * filed by name, and two files must never share theirs.
+     */
+    static List<String> distinctNames(List<String> names) {
+        java.util.Set<String> used = new java.util.HashSet<>();
+        List<String> out = new ArrayList<>(names.size());
+        for (String n : names) {
+            int dot = n.lastIndexOf('.');
+            String stem = dot > 0 ? n.substring(0, dot) : n;
+            String ext = dot > 0 ? n.substring(dot) : "";
+            String name = n;
+            for (int k = 2; !used.add(name); k++) {
+                name = stem + " (" + k + ")" + ext;
+            }
+            out.add(name);
+        }
+        return out;
     }
 
     private static String contentType(String format) {

@@ -11,7 +11,6 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sumcheck.extract.ExtractionLimits;
-import org.sumcheck.extract.Extractor;
 import org.sumcheck.extract.TikaExtractor;
 import org.sumcheck.report.Messages;
 
@@ -25,9 +24,9 @@ public final class SumcheckServer implements AutoCloseable {
     private final Server jetty;
     private final ServerConnector connector;
     private final RuleEngine engine;
-    private final Extractor extractor;
+    private final TextCapture extractor;
 
-    private SumcheckServer(Server jetty, ServerConnector connector, RuleEngine engine, Extractor extractor) {
+    private SumcheckServer(Server jetty, ServerConnector connector, RuleEngine engine, TextCapture extractor) {
         this.jetty = jetty;
         this.connector = connector;
         this.engine = engine;
@@ -48,7 +47,7 @@ public final class SumcheckServer implements AutoCloseable {
             throws IOException {
         ExtractionLimits limits = new ExtractionLimits(config.maxUploadBytes(), ExtractionLimits.DEFAULT.maxChars(),
                 config.fileTimeout());
-        Extractor extractor = new TikaExtractor();
+        TextCapture extractor = new TextCapture(new TikaExtractor(TikaExtractor.Options.DEFAULT.withTempRoot(config.tempRoot())));
         RuleEngine engine = null;
         try {
             engine = new RuleEngine(config.rulesDir(), config.profilesDir(), extractor, limits, version);
@@ -69,7 +68,7 @@ public final class SumcheckServer implements AutoCloseable {
             connector.setIdleTimeout(config.idleTimeout().toMillis());
             jetty.addConnector(connector);
             PageAssets assets = new PageAssets(Messages.builtIn(), version);
-            jetty.setHandler(new ApiHandler(config, engine, limits, assets, listener, version));
+            jetty.setHandler(new ApiHandler(config, engine, extractor, limits, assets, listener, version));
             jetty.setStopTimeout(10_000);
             jetty.start();
             SumcheckServer s = new SumcheckServer(jetty, connector, engine, extractor);

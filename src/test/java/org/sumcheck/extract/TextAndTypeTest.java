@@ -61,7 +61,58 @@ class TextAndTypeTest {
         Document d = extract(f);
         assertThat(d.format()).isEqualTo(SourceFormat.TEXT);
         assertThat(texts(d)).containsExactly("2023年党建工作总结", "一、主要工作", "全年开展“三会一课”24次。");
-        assertThat(d.notes()).isEmpty();
+        // UTF-8 and UTF-16 with its byte-order mark name themselves; a legacy encoding is inferred, and said so
+        assertThat(d.notes()).isEqualTo(charset.startsWith("UTF") ? List.of()
+                : List.of(Note.of("extract.note.encoding", "GB18030")));
+    }
+
+    /** Longer than the detector's short-text fallback, so its statistics decide. */
+    private static final List<String> REPORT = List.of(
+            "2024年度党建工作总结",
+            "一、主要工作",
+            "今年以来，我们坚持以习近平新时代中国特色社会主义思想为指导，认真落实全面从严治党主体责任，开展主题党日活动XX次。",
+            "二、存在问题",
+            "学习深度不够，理论联系实际不紧密，个别党员参加组织生活不够积极。");
+
+    @ParameterizedTest
+    @ValueSource(strings = {"UTF-16LE", "UTF-16BE"})
+    void utf16WithoutAByteOrderMarkIsReadInItsByteOrder(String charset) throws Exception {
+        Path f = Files.write(dir.resolve("nobom-" + charset + ".txt"), String.join("\n", REPORT).getBytes(charset));
+        Document d = extract(f);
+        assertThat(texts(d)).isEqualTo(REPORT);
+        assertThat(d.notes()).containsExactly(Note.of("extract.note.encoding", charset));
+    }
+
+    @Test
+    void big5IsReadAsBig5NotAsGbkMojibake() throws Exception {
+        List<String> traditional = List.of("2024年度黨建工作總結", "一、主要工作",
+                "今年以來，我們堅持以習近平新時代中國特色社會主義思想為指導，認真落實全面從嚴治黨主體責任，開展主題黨日活動XX次。",
+                "二、存在問題", "學習深度不夠，理論聯繫實際不緊密，個別黨員參加組織生活不夠積極。");
+        Path f = Files.write(dir.resolve("big5.txt"), String.join("\r\n", traditional).getBytes("Big5"));
+        Document d = extract(f);
+        assertThat(texts(d)).isEqualTo(traditional);
+        assertThat(d.notes()).containsExactly(Note.of("extract.note.encoding", "Big5"));
+    }
+
+    @Test
+    void aLongGbkReportIsReadAsGb18030() throws Exception {
+        Path f = Files.write(dir.resolve("gbk-report.txt"), String.join("\r\n", REPORT).getBytes("GBK"));
+        assertThat(texts(extract(f))).isEqualTo(REPORT);
+    }
+
+    @Test
+    void japaneseOrWesternLegacyTextFailsWithUnknownEncodingInsteadOfBeingCheckedAsMojibake() throws Exception {
+        String japanese = "これは日本語の文章です。会議の議事録を作成しました。".repeat(8);
+        assertThat(failure(Files.write(dir.resolve("sjis.txt"), japanese.getBytes("Shift_JIS"))))
+                .isEqualTo(ErrorCode.UNKNOWN_ENCODING);
+        assertThat(failure(Files.write(dir.resolve("eucjp.txt"), japanese.getBytes("EUC-JP"))))
+                .isEqualTo(ErrorCode.UNKNOWN_ENCODING);
+        String french = "Café naïve résumé à la crème brûlée, déjà vu. ".repeat(20);
+        assertThat(failure(Files.write(dir.resolve("latin1.txt"), french.getBytes(StandardCharsets.ISO_8859_1))))
+                .isEqualTo(ErrorCode.UNKNOWN_ENCODING);
+        org.sumcheck.report.FileError error = new org.sumcheck.report.FileError(ErrorCode.UNKNOWN_ENCODING, "");
+        assertThat(new ReportText(Messages.builtIn(), Lang.ZH).errorMessage(error)).contains("编码无法识别", "UTF-8");
+        assertThat(new ReportText(Messages.builtIn(), Lang.EN).errorMessage(error)).contains("cannot be recognised");
     }
 
     @Test

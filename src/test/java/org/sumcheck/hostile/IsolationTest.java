@@ -47,7 +47,9 @@ class IsolationTest {
 
         IsolatedExtractor.Options options = IsolatedExtractor.Options.of(2, 256)
                 .withMainClass(MisbehavingWorkerMain.class.getName()).withGrace(Duration.ofMillis(500));
-        ExtractionLimits limits = new ExtractionLimits(100L << 20, 5_000_000, Duration.ofSeconds(3));
+        // the limit must outlast filling a 256 MB heap on a loaded machine (at load 20 it took over 3 s, and the
+        // memory case timed out before it could run out); the hang still ends at the limit
+        ExtractionLimits limits = new ExtractionLimits(100L << 20, 5_000_000, Duration.ofSeconds(15));
         Report report;
         try (IsolatedExtractor extractor = new IsolatedExtractor(options)) {
             Checker checker = new Checker(RuleBase.loadDefault(), extractor, limits, f -> RuleSettings.defaults(), "test");
