@@ -10,11 +10,24 @@ import java.util.regex.Pattern;
  * example marks each span its rule must report as {@code <marker>…</marker>}. A finding with no span (a
  * missing section) is expected through {@code match} instead.
  *
- * @param source the text as written in the metadata, markers included
- * @param match  for findings with no span: the expected match (e.g. the missing part's name); else null
+ * <p>Where the rule gives a suggestion, a wrong example states it ({@code suggestion:}, one for all its findings or
+ * one per marked span in order); the example test checks it and, for a suggestion that replaces the words as they
+ * stand ({@code sumcheck fix} applies it), applies it and checks that the corrected text is silent.
+ *
+ * @param source      the text as written in the metadata, markers included
+ * @param match       for findings with no span: the expected match (e.g. the missing part's name); else null
+ * @param suggestions the suggestions the findings give, one for all or one per span in order; empty when none
  */
-public record Example(String source, String match) {
+public record Example(String source, String match, List<String> suggestions) {
     private static final Pattern MARKER = Pattern.compile("<marker>(.*?)</marker>");
+
+    public Example {
+        suggestions = List.copyOf(suggestions == null ? List.of() : suggestions);
+    }
+
+    public Example(String source, String match) {
+        this(source, match, List.of());
+    }
 
     /** The text with the markers removed. */
     public String text() {
