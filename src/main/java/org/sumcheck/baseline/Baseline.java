@@ -257,12 +257,6 @@ public final class Baseline {
         }
     }
 
-    /** The new findings (those not recorded), for a summary such as "1 new finding". */
-    public static long newCount(Report report) {
-        return report.files().stream().flatMap(f -> f.findings().stream())
-                .filter(f -> f.baseline() != BaselineState.EXISTING).count();
-    }
-
     /** How a file is named in a baseline: relative to {@code baseDir} when under it, else as given. */
     public static String fileKey(String path, Path baseDir) {
         try {

@@ -62,13 +62,22 @@ final class ExplainCommand implements Callable<Integer> {
         String category = m.get(l, "render.category." + d.category().id());
         b.append(d.id()).append(" · ").append(category).append(" (").append(d.category().id()).append(") · ")
                 .append(m.get(l, "explain.severity")).append(m.get(l, "render.severity." + d.severity().id()))
-                .append(" (").append(d.severity().id()).append(")\n\n");
+                .append(" (").append(d.severity().id()).append(")");
+        if (d.since() != null) {
+            b.append(" · ").append(l == Lang.ZH ? "自 " + d.since() + " 版起" : "since " + d.since());
+        }
+        b.append("\n\n");
         b.append(m.get(l, "explain.description")).append('\n').append("  ").append(m.get(l, d.id() + ".description")).append("\n\n");
         b.append(m.get(l, "explain.message")).append('\n').append("  ").append(m.get(l, d.id() + ".message").replaceAll("\\{\\d+}", "…")).append("\n\n");
         b.append(m.get(l, "explain.why")).append('\n').append("  ").append(m.get(l, "explain.why." + d.category().id())).append("\n\n");
         if (!d.wrong().isEmpty()) {
             b.append(m.get(l, "explain.wrong")).append('\n');
-            d.wrong().forEach(x -> b.append("  ✗ ").append(show(x)).append('\n'));
+            d.wrong().forEach(x -> {
+                b.append("  ✗ ").append(show(x)).append('\n');
+                if (!x.suggestions().isEmpty()) {
+                    b.append("    → ").append(String.join(" / ", x.suggestions())).append('\n');
+                }
+            });
             b.append('\n');
         }
         if (!d.right().isEmpty()) {

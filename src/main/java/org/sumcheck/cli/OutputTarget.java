@@ -3,7 +3,6 @@ package org.sumcheck.cli;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -63,12 +62,6 @@ record OutputTarget(ReportRenderer renderer, Path file) {
             out.flush();
             return;
         }
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
-            renderer.render(report, options, out);
-        }
+        renderer.renderTo(report, options, file); // parent folders made; a half-written file never replaces a good one
     }
 }

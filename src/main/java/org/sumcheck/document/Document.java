@@ -33,12 +33,4 @@ public record Document(List<Paragraph> paragraphs, int pages, SourceFormat forma
         }
         return new Document(ps, 0, SourceFormat.TEXT, false, List.of());
     }
-
-    public int characterCount() {
-        int n = 0;
-        for (Paragraph p : paragraphs) {
-            n += p.text().length();
-        }
-        return n;
-    }
 }

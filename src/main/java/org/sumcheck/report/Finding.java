@@ -70,10 +70,6 @@ public record Finding(String rule, Category category, Severity severity, String 
         return new Finding(rule, category, severity, messageKey, args, match, excerpt, location, suggestion, related, ocr, b, occurrences, waiver, relatedFiles);
     }
 
-    public Finding withOcr(boolean fromOcr) {
-        return new Finding(rule, category, severity, messageKey, args, match, excerpt, location, suggestion, related, fromOcr, baseline, occurrences, waiver, relatedFiles);
-    }
-
     public Finding withWaiver(Waiver w) {
         return new Finding(rule, category, severity, messageKey, args, match, excerpt, location, suggestion, related, ocr, baseline, occurrences, w, relatedFiles);
     }

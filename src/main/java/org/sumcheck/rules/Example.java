@@ -10,14 +10,27 @@ import java.util.regex.Pattern;
  * example marks each span its rule must report as {@code <marker>…</marker>}. A finding with no span (a
  * missing section) is expected through {@code match} instead.
  *
- * @param source the text as written in the metadata, markers included
- * @param match  for findings with no span: the expected match (e.g. the missing part's name); else null
+ * <p>Where the rule gives a suggestion, a wrong example states it ({@code suggestion:}, one for all its findings or
+ * one per marked span in order); the example test checks it and, for a suggestion that replaces the words as they
+ * stand ({@code sumcheck fix} applies it), applies it and checks that the corrected text is silent.
+ *
+ * @param source      the text as written in the metadata, markers included
+ * @param match       for findings with no span: the expected match (e.g. the missing part's name); else null
+ * @param suggestions the suggestions the findings give, one for all or one per span in order; empty when none
  */
-public record Example(String source, String match) {
+public record Example(String source, String match, List<String> suggestions) {
     private static final Pattern MARKER = Pattern.compile("<marker>(.*?)</marker>");
 
     /** A line that separates the documents of a batch example (cross-document rules). */
     public static final String DOCUMENT_SEPARATOR = "---";
+
+    public Example {
+        suggestions = List.copyOf(suggestions == null ? List.of() : suggestions);
+    }
+
+    public Example(String source, String match) {
+        this(source, match, List.of());
+    }
 
     /**
      * The documents of the example: one, or for a batch example (cross-document rules) those separated by a line
@@ -28,13 +41,13 @@ public record Example(String source, String match) {
         StringBuilder current = new StringBuilder();
         for (String line : source.split("\\R", -1)) {
             if (line.strip().equals(DOCUMENT_SEPARATOR)) {
-                out.add(new Example(current.toString(), match));
+                out.add(new Example(current.toString(), match, suggestions));
                 current.setLength(0);
             } else {
                 current.append(line).append('\n');
             }
         }
-        out.add(new Example(current.toString(), match));
+        out.add(new Example(current.toString(), match, suggestions));
         return out.size() == 1 ? List.of(this) : List.copyOf(out);
     }
 

@@ -209,9 +209,14 @@ public final class RuleBase {
                 if (catalog.containsKey(id)) {
                     throw new IllegalArgumentException(file + ": rule id " + id + " is defined twice");
                 }
+                String since = r.hasNonNull("since") ? r.get("since").asText().strip() : null;
+                if (since != null && !since.matches("\\d+\\.\\d+\\.\\d+")) {
+                    throw new IllegalArgumentException(file + ": rule " + id + ": since '" + since
+                            + "' is not a version (MAJOR.MINOR.PATCH)");
+                }
                 JsonNode ex = r.path("examples");
                 catalog.put(id, new RuleDefinition(id, category, severity, examples(ex.path("wrong")),
-                        examples(ex.path("right")), file));
+                        examples(ex.path("right")), file, since));
             }
         }
         return Map.copyOf(new TreeMap<>(catalog));
@@ -223,7 +228,15 @@ public final class RuleBase {
             if (e.isTextual()) {
                 out.add(new Example(e.asText(), null));
             } else {
-                out.add(new Example(e.path("text").asText(), e.hasNonNull("match") ? e.get("match").asText() : null));
+                List<String> suggestions = new ArrayList<>();
+                JsonNode sg = e.path("suggestion");
+                if (sg.isArray()) {
+                    sg.forEach(x -> suggestions.add(x.asText()));
+                } else if (!sg.isMissingNode() && !sg.isNull()) {
+                    suggestions.add(sg.asText());
+                }
+                out.add(new Example(e.path("text").asText(), e.hasNonNull("match") ? e.get("match").asText() : null,
+                        suggestions));
             }
         }
         return out;

@@ -28,4 +28,34 @@ class RuleBundlesTest {
             assertThat(rules.rules()).extracting(RuleInfo::id).as("bundle key " + key).contains(id);
         }
     }
+
+    /**
+     * Every key of the rule bundles is read: a rule's {@code .description} and {@code .message}, or a key named in the
+     * DRL or the Java sources (a rule reporting with its own message key). A key nothing reads is dead text that
+     * translators keep up for nobody.
+     */
+    @Test
+    void everyKeyOfTheBundlesIsRead() throws Exception {
+        RuleBase rules = RuleBase.load(Path.of("rules"));
+        java.util.Set<String> read = new java.util.HashSet<>();
+        for (RuleInfo r : rules.rules()) {
+            read.add(r.id() + ".description");
+            read.add(r.id() + ".message");
+        }
+        StringBuilder sources = new StringBuilder();
+        for (Path root : java.util.List.of(Path.of("rules"), Path.of("src/main/java"))) {
+            try (var files = java.nio.file.Files.walk(root)) {
+                for (Path f : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".drl")
+                        || f.toString().endsWith(".java"))::iterator) {
+                    sources.append(java.nio.file.Files.readString(f)).append('\n');
+                }
+            }
+        }
+        for (Lang l : Lang.values()) {
+            for (String key : rules.messages().keys(l)) {
+                assertThat(read.contains(key) || sources.indexOf("\"" + key + "\"") >= 0)
+                        .as("bundle key " + key + " (" + l + ") is read by nothing").isTrue();
+            }
+        }
+    }
 }

@@ -182,7 +182,7 @@ class ServerBatchTest {
 
     @Test
     void distinctNamesKeepUploadOrder() {
-        assertThat(ApiHandler.distinctNames(List.of("a.docx", "b.pdf", "a.docx", "a (2).docx", "说明")))
+        assertThat(CheckEndpoint.distinctNames(List.of("a.docx", "b.pdf", "a.docx", "a (2).docx", "说明")))
                 .containsExactly("a.docx", "b.pdf", "a (2).docx", "a (2) (2).docx", "说明");
     }
 }

@@ -16,9 +16,4 @@ public record DuplicateHit(Kind kind, int paragraph, int offset, int length, Spa
     public int firstNumber() {
         return first.paragraph() + 1;
     }
-
-    /** The copy repeats a sentence of its own paragraph. */
-    public boolean sameParagraph() {
-        return first.paragraph() == paragraph;
-    }
 }
