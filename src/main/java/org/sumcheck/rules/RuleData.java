@@ -66,7 +66,8 @@ record RuleData(StructureVocabulary vocabulary, JsonNode placeholderData, Placeh
                 events,
                 TextScanners.of(optional(folder, "residue.yaml"), optional(folder, "duplicate.yaml"),
                         optional(folder, "punctuation.yaml"), optional(folder, "formulation.yaml"),
-                        optional(folder, "lexicon.yaml"), optional(folder, "done-dates.yaml")));
+                        optional(folder, "lexicon.yaml"), optional(folder, "done-dates.yaml"),
+                        optional(folder, "periods.yaml")));
     }
 
     /** Every top-level list (each {@code phrases.<name>}) is named under {@code feeds:}, with rules that exist. */
