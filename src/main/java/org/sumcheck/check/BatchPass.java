@@ -23,9 +23,10 @@ public interface BatchPass {
      * The signature of one checked file, made on the worker thread that checked it; null when the pass keeps
      * nothing of it. Thread-safe.
      *
-     * @param archive the file is an earlier submission ({@code --against DIR}): compared with, never reported on
+     * @param archive  the file is an earlier submission ({@code --against DIR}): compared with, never reported on
+     * @param settings the file's own settings
      */
-    Signature sign(String displayPath, AnalyzedDocument doc, boolean archive);
+    Signature sign(String displayPath, AnalyzedDocument doc, boolean archive, RuleSettings settings);
 
     /**
      * Compares the batch (signatures in input order) with itself and with the archive, once, on the calling thread.
@@ -39,7 +40,7 @@ public interface BatchPass {
     /** No batch pass: the files' results are left as they are. */
     BatchPass NONE = new BatchPass() {
         @Override
-        public Signature sign(String displayPath, AnalyzedDocument doc, boolean archive) {
+        public Signature sign(String displayPath, AnalyzedDocument doc, boolean archive, RuleSettings settings) {
             return null;
         }
 

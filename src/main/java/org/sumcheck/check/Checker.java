@@ -86,7 +86,7 @@ public final class Checker {
         new BatchRunner(jobs).run(in, InputCollector.Input::displayPath, input -> {
             FileChecker.Checked c = fileChecker.checkKeepingText(input);
             return new Signed(c.result(), c.analyzed() == null ? null
-                    : batchPass.sign(input.displayPath(), c.analyzed(), false));
+                    : batchPass.sign(input.displayPath(), c.analyzed(), false, settingsForFile.apply(input.path())));
         }, progress, s -> {
             results.add(s.result());
             if (s.signature() != null) {
@@ -99,7 +99,8 @@ public final class Checker {
         List<BatchPass.Signature> earlier = new ArrayList<>();
         new BatchRunner(jobs).run(archive, InputCollector.Input::displayPath, input -> {
             var analyzed = fileChecker.analyzeOnly(input);
-            return analyzed == null ? null : batchPass.sign(input.displayPath(), analyzed, true);
+            return analyzed == null ? null
+                    : batchPass.sign(input.displayPath(), analyzed, true, settingsForFile.apply(input.path()));
         }, BatchRunner.Progress.NONE, sig -> {
             if (sig != null) {
                 earlier.add(sig);

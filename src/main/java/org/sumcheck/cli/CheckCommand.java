@@ -63,6 +63,10 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--write-baseline", paramLabel = "FILE", description = "把本次发现写为基线 / record findings as baseline")
     Path writeBaseline;
 
+    @Option(names = "--against", paramLabel = "DIR",
+            description = "与往年材料（DIR 中的文件）比对，找出照搬的段落；往年材料本身不报告 / compare the batch with earlier submissions in DIR (not reported on)")
+    List<Path> against = new ArrayList<>();
+
     @Option(names = "--annotate", paramLabel = "DIR",
             description = "为每个 .docx/.pdf 在 DIR 中写一份带批注的副本 / write annotated copies to DIR")
     Path annotateDir;
@@ -133,7 +137,15 @@ final class CheckCommand implements Callable<Integer> {
             err.println("--worker-memory 至少 64 MB / must be at least 64 MB: " + workerMemoryMb);
             return ExitCode.ERROR;
         }
+        for (Path a : against) {
+            if (!java.nio.file.Files.exists(a)) {
+                err.println("--against 的文件夹不存在 / --against folder not found: " + a);
+                return ExitCode.ERROR;
+            }
+        }
         InputCollector.Inputs inputs = InputCollector.collect(paths, followLinks);
+        List<InputCollector.Input> archive = against.isEmpty() ? List.of()
+                : InputCollector.collect(against, followLinks).inputs();
         ExtractionLimits limits = new ExtractionLimits(maxFileMb * 1024 * 1024, maxChars, Duration.ofSeconds(timeoutSeconds));
         Report report;
         // isolation costs a JVM start per worker (docs/robustness.md): worth it for a batch, not for one file
@@ -142,9 +154,10 @@ final class CheckCommand implements Callable<Integer> {
                 ? new IsolatedExtractor(IsolatedExtractor.Options.of(Math.max(1, jobs), workerMemoryMb))
                 : new TikaExtractor();
              ProgressDisplay progress = ProgressDisplay.create(quiet, inputs.inputs().size())) {
+            // the cross-document pass (docs/crossdoc.md) runs on every batch of two or more files, or with --against
             Checker checker = new Checker(ruleBase, extractor, limits, FindingLimits.perFile(maxFindings),
-                    settings::settingsFor, Version.current());
-            report = checker.checkAll(inputs, Math.max(1, jobs), progress);
+                    settings::settingsFor, Version.current(), ruleBase.crossPass());
+            report = checker.checkAll(inputs, archive, Math.max(1, jobs), progress);
         }
 
         Severity threshold = failOn == FailOn.none ? null : Severity.fromId(failOn.name());

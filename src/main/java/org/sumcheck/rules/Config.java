@@ -46,7 +46,7 @@ public final class Config {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     /** The keys a sumcheck.yaml may hold at its top and in an override; anything else is a typo, said at load. */
-    private static final Set<String> TOP_KEYS = Set.of("rules", "words", "overrides", "waivers");
+    private static final Set<String> TOP_KEYS = Set.of("rules", "words", "overrides", "waivers", "crossdoc");
     private static final Set<String> OVERRIDE_KEYS = Set.of("files", "rules", "words", "waivers");
     /** The word lists {@code words:} may extend (each read by a scanner: placeholder by FactBuilder). */
     public static final Set<String> WORD_LISTS = Set.of("placeholder");
@@ -134,6 +134,13 @@ public final class Config {
             for (String id : rules.unknownRules(s)) {
                 throw new IllegalArgumentException(file + ":" + lineOf(lines, id) + ": unknown rule '" + id
                         + "' / 未知规则（规则编号见 sumcheck rules / the rule ids: sumcheck rules）");
+            }
+        }
+        for (String key : base.crossdoc().keySet()) {
+            try {
+                org.sumcheck.crossdoc.CrossSettings.check(key, base.crossdoc().get(key));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(file + ":" + lineOf(lines, key + ":") + ": " + e.getMessage(), e);
             }
         }
         return this;

@@ -16,6 +16,28 @@ import java.util.regex.Pattern;
 public record Example(String source, String match) {
     private static final Pattern MARKER = Pattern.compile("<marker>(.*?)</marker>");
 
+    /** A line that separates the documents of a batch example (cross-document rules). */
+    public static final String DOCUMENT_SEPARATOR = "---";
+
+    /**
+     * The documents of the example: one, or for a batch example (cross-document rules) those separated by a line
+     * {@value #DOCUMENT_SEPARATOR}, each with its own title line and markers.
+     */
+    public List<Example> documents() {
+        List<Example> out = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String line : source.split("\\R", -1)) {
+            if (line.strip().equals(DOCUMENT_SEPARATOR)) {
+                out.add(new Example(current.toString(), match));
+                current.setLength(0);
+            } else {
+                current.append(line).append('\n');
+            }
+        }
+        out.add(new Example(current.toString(), match));
+        return out.size() == 1 ? List.of(this) : List.copyOf(out);
+    }
+
     /** The text with the markers removed. */
     public String text() {
         return MARKER.matcher(source).replaceAll("$1");

@@ -188,6 +188,9 @@ public final class RuleBase {
         for (String file : folder.list("", ".rules.yaml")) {
             JsonNode doc = org.sumcheck.structure.StructureVocabulary.yaml(folder.require(file), file);
             String defaultCategory = doc.path("category").asText(file.replaceFirst("\\.rules\\.yaml$", ""));
+            // a file of rules across categories (crossdoc: CROSS-001 is a duplicate, CROSS-003 a year finding)
+            // names the prefix of its ids; otherwise the ids are the category's
+            String prefix = doc.path("id-prefix").asText("");
             for (JsonNode r : doc.path("rules")) {
                 String id = r.path("id").asText();
                 Category category;
@@ -199,9 +202,9 @@ public final class RuleBase {
                     throw new IllegalArgumentException(file + ": rule " + id + ": bad category or severity");
                 }
                 var m = RULE_ID.matcher(id);
-                if (!m.matches() || !m.group(1).equals(category.id().toUpperCase(java.util.Locale.ROOT))) {
-                    throw new IllegalArgumentException(file + ": rule id '" + id + "' is not " +
-                            category.id().toUpperCase(java.util.Locale.ROOT) + "-NNN");
+                String wantedPrefix = prefix.isEmpty() ? category.id().toUpperCase(java.util.Locale.ROOT) : prefix;
+                if (!m.matches() || !m.group(1).equals(wantedPrefix)) {
+                    throw new IllegalArgumentException(file + ": rule id '" + id + "' is not " + wantedPrefix + "-NNN");
                 }
                 if (catalog.containsKey(id)) {
                     throw new IllegalArgumentException(file + ": rule id " + id + " is defined twice");
@@ -302,6 +305,31 @@ public final class RuleBase {
 
         public int cutCount() {
             return cut.values().stream().mapToInt(Integer::intValue).sum();
+        }
+    }
+
+    /**
+     * The cross-document pass over a batch with this folder's CROSS rules and data (rules/crossdoc.drl,
+     * data/crossdoc.yaml; docs/crossdoc.md).
+     */
+    public org.sumcheck.crossdoc.CrossPass crossPass() {
+        return new org.sumcheck.crossdoc.CrossPass(this, data.crossdoc(), data.standardWording(), data.leadingMarkers());
+    }
+
+    /**
+     * The second, batch-level pass: {@code facts} about a whole batch into a session of their own, the rules' findings
+     * handed to {@code global} (the DRL global {@code name}). Only rules of the {@code CROSS} family fire, and those
+     * {@code enabled} allows.
+     */
+    public void runBatch(Collection<?> facts, String name, Object global, java.util.function.Predicate<String> enabled) {
+        KieSession session = kieBase().newKieSession();
+        try {
+            session.setGlobal(name, global);
+            facts.forEach(session::insert);
+            session.fireAllRules(match -> match.getRule().getName().startsWith("CROSS-")
+                    && enabled.test(match.getRule().getName()));
+        } finally {
+            session.dispose();
         }
     }
 

@@ -23,7 +23,8 @@ import org.sumcheck.structure.StructureVocabulary;
  * @param text            the scanners of the residue, duplicate, punctuation and formulation-list rules
  */
 record RuleData(StructureVocabulary vocabulary, JsonNode placeholderData, PlaceholderScanner placeholders,
-                Map<String, PhraseList> phraseLists, EventTable events, TextScanners text) {
+                Map<String, PhraseList> phraseLists, EventTable events, TextScanners text, JsonNode crossdoc,
+                List<String> standardWording, List<String> leadingMarkers) {
 
     /** The lists a DRL rule selects phrase hits by ({@code PhraseHit(list == "formulation.truncated")}). */
     private static final Pattern DRL_LIST = Pattern.compile("PhraseHit\\(\\s*list\\s*==\\s*\"([^\"]+)\"");
@@ -67,7 +68,23 @@ record RuleData(StructureVocabulary vocabulary, JsonNode placeholderData, Placeh
                 TextScanners.of(optional(folder, "residue.yaml"), optional(folder, "duplicate.yaml"),
                         optional(folder, "punctuation.yaml"), optional(folder, "formulation.yaml"),
                         optional(folder, "lexicon.yaml"), optional(folder, "done-dates.yaml"),
-                        optional(folder, "periods.yaml")));
+                        optional(folder, "periods.yaml")),
+                optional(folder, "crossdoc.yaml"), standardWording(folder),
+                StructureVocabulary.strings(optional(folder, "duplicate.yaml").path("leading-markers")));
+    }
+
+    /** The standard formulations any submission may write (the lexicon's terms, the canonical enumerations' items). */
+    private static List<String> standardWording(RuleFolder folder) {
+        List<String> out = new ArrayList<>();
+        for (JsonNode t : optional(folder, "lexicon.yaml").path("terms")) {
+            out.add(t.path("term").asText(""));
+        }
+        for (JsonNode e : optional(folder, "formulation.yaml").path("enumerations")) {
+            out.addAll(StructureVocabulary.strings(e.path("items")));
+            out.addAll(StructureVocabulary.strings(e.path("labels")));
+        }
+        out.removeIf(String::isBlank);
+        return List.copyOf(out);
     }
 
     /** Every top-level list (each {@code phrases.<name>}) is named under {@code feeds:}, with rules that exist. */

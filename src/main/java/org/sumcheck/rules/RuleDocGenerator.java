@@ -68,6 +68,7 @@ public final class RuleDocGenerator {
 
     private static String render(Example x) {
         String s = x.source().strip().replace("<marker>", "**").replace("</marker>", "**")
+                .replaceAll("\\R\\s*" + Example.DOCUMENT_SEPARATOR + "\\s*\\R", " ‖ 下一份材料 / next document ‖ ")
                 .replaceAll("\\s*\\R\\s*", " ⏎ ");
         return x.match() != null ? s + " (reports: " + x.match() + ")" : s;
     }

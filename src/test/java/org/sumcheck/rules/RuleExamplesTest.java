@@ -49,6 +49,10 @@ class RuleExamplesTest {
     }
 
     static void checkWrong(String id, Example ex) {
+        if (ex.documents().size() > 1) {
+            checkWrongBatch(id, ex);
+            return;
+        }
         List<Finding> found = findings(id, ex);
         if (ex.match() != null) {
             assertThat(found).as(id + " on:\n" + ex.text()).extracting(Finding::match).containsExactly(ex.match());
@@ -61,7 +65,48 @@ class RuleExamplesTest {
         assertThat(actual).as(id + " on:\n" + ex.text()).containsExactlyInAnyOrderElementsOf(expected);
     }
 
+    /**
+     * A batch example (documents separated by a line ---): the documents go through the cross-document pass as
+     * doc1.txt, doc2.txt …; each marked span must be reported in its document, nothing else.
+     */
+    static void checkWrongBatch(String id, Example ex) {
+        List<Example> docs = ex.documents();
+        List<String> expected = new ArrayList<>();
+        for (int d = 0; d < docs.size(); d++) {
+            for (Example.Span s : docs.get(d).spans()) {
+                expected.add("doc" + (d + 1) + ".txt:" + s.paragraph() + ":" + s.offset() + ":" + s.text());
+            }
+        }
+        assertThat(expected).as("example of " + id + " marks no span").isNotEmpty();
+        List<String> actual = new ArrayList<>();
+        batchFindings(id, ex).forEach((path, found) -> found.forEach(f ->
+                actual.add(path + ":" + f.location().paragraph() + ":" + f.location().offset() + ":" + f.match())));
+        assertThat(actual).as(id + " on:\n" + ex.text()).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    /** The findings of rule {@code id} in each document of a batch example, by name (doc1.txt …). */
+    static java.util.Map<String, List<Finding>> batchFindings(String id, Example ex) {
+        org.sumcheck.crossdoc.CrossPass pass = rules.crossPass();
+        List<org.sumcheck.check.BatchPass.Signature> signatures = new ArrayList<>();
+        List<Example> docs = ex.documents();
+        for (int d = 0; d < docs.size(); d++) {
+            signatures.add(pass.sign("doc" + (d + 1) + ".txt",
+                    rules.analyzer().analyze(Document.ofLines(docs.get(d).text())), false, RuleSettings.defaults()));
+        }
+        java.util.Map<String, List<Finding>> out = new java.util.TreeMap<>();
+        pass.run(signatures, List.of(), RuleSettings.defaults()).forEach((path, found) -> {
+            List<Finding> mine = found.stream().filter(f -> f.rule().equals(id)).toList();
+            if (!mine.isEmpty()) {
+                out.put(path, mine);
+            }
+        });
+        return out;
+    }
+
     static List<Finding> findings(String id, Example ex) {
+        if (ex.documents().size() > 1) {
+            return batchFindings(id, ex).values().stream().flatMap(List::stream).toList();
+        }
         return rules.check(Document.ofLines(ex.text()), RuleSettings.defaults()).stream()
                 .filter(f -> f.rule().equals(id)).toList();
     }
