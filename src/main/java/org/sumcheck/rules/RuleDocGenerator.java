@@ -54,7 +54,11 @@ public final class RuleDocGenerator {
             Map.entry("PunctuationHit", new Source("rules/facts/PunctuationScanner", "data/punctuation.yaml")),
             Map.entry("ResidueHit", new Source("rules/facts/ResidueScanner", "data/residue.yaml")),
             Map.entry("LexiconHit", new Source("rules/facts/FormulationLexicon", "data/lexicon.yaml")),
-            Map.entry("ListProblem", new Source("rules/facts/FormulationListScanner", "data/formulation.yaml")));
+            Map.entry("ListProblem", new Source("rules/facts/FormulationListScanner", "data/formulation.yaml")),
+            Map.entry("CopiedPassage", new Source("crossdoc/CrossPass", "MinHash/LSH over the batch's signatures, data/crossdoc.yaml")),
+            Map.entry("ForeignUnit", new Source("crossdoc/CrossPass", "units of the batch's titles (structure/UnitFinder)")),
+            Map.entry("FilePeriod", new Source("crossdoc/CrossPass", "each file's periods (structure/PeriodFinder)")),
+            Map.entry("BatchPeriod", new Source("crossdoc/CrossPass", "the batch's majority year")));
 
     private static final java.util.regex.Pattern DRL_RULE = java.util.regex.Pattern.compile(
             "(?m)^rule\\s+\"([A-Z]+-\\d+)\"(.*?)^then\\b", java.util.regex.Pattern.DOTALL);

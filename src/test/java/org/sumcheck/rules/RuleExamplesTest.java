@@ -133,7 +133,7 @@ class RuleExamplesTest {
                 : ex.suggestions();
         assertThat(given).as(id + " suggestions on:\n" + ex.text()).isEqualTo(expected);
         List<Finding> applicable = Annotations.places(found).stream().filter(DocxFixer::deterministic).toList();
-        if (applicable.isEmpty()) {
+        if (applicable.isEmpty() || ex.documents().size() > 1) { // a batch is fixed file by file, not as one text
             return; // advice (填写实际数字), not words to put in place
         }
         // as a reviewer runs sumcheck fix and checks again: a sequence started at 二、 is set right in two rounds
