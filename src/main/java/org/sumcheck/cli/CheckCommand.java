@@ -175,8 +175,9 @@ final class CheckCommand implements Callable<Integer> {
         report.files().stream().filter(f -> !f.isOk() && f.error().code() == ErrorCode.CONFIG_ERROR)
                 .map(f -> f.error().detail()).distinct().forEach(d -> err.println(SharedOptions.configError(d)));
         if (annotateDir != null) {
-            AnnotatedCopies.writeAll(report, inputs, annotateDir, language)
-                    .forEach(p -> err.println("无法生成批注副本 / could not annotate " + p));
+            AnnotatedCopies.Written written = AnnotatedCopies.writeAll(report, inputs, annotateDir, language);
+            written.renamed().forEach(p -> err.println("同名文件的批注副本已加编号 / same-named file, numbered copy: " + p));
+            written.problems().forEach(p -> err.println("无法生成批注副本 / could not annotate " + p));
         }
         int exit = report.exitStatus();
         if (inputs.inputs().isEmpty()) {

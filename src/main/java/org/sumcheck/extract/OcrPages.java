@@ -103,7 +103,8 @@ final class OcrPages {
         PDFRenderer renderer = new PDFRenderer(doc);
         List<PdfLine> lines = new ArrayList<>();
         long chars = 0;
-        Path dir = Files.createTempDirectory("sumcheck-ocr");
+        Path dir = budget.tempRoot() == null ? Files.createTempDirectory("sumcheck-ocr")
+                : Files.createTempDirectory(budget.tempRoot(), "sumcheck-ocr");
         try {
             for (int i = 0; i < doc.getNumberOfPages(); i++) {
                 if (Thread.currentThread().isInterrupted()) {

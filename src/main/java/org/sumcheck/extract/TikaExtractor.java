@@ -65,9 +65,20 @@ public final class TikaExtractor implements Extractor {
      * @param ocrLanguage  Tesseract language(s). "chi_sim" alone: adding "eng" read the corpus scans worse
      *                     (（三） became "(=)") and 50 % slower; chi_sim reads Latin letters and digits too
      * @param ocrDpi       resolution pages are rendered at for OCR; 0 = the scan's own resolution
+     * @param tempRoot     where OCR page images are written while a scan is read (always removed after);
+     *                     null = the system's temporary folder. The server passes its {@code --temp-dir}, so an
+     *                     upload's pages stay where its upload is.
      */
-    public record Options(boolean ocr, String ocrLanguage, int ocrDpi) {
+    public record Options(boolean ocr, String ocrLanguage, int ocrDpi, java.nio.file.Path tempRoot) {
         public static final Options DEFAULT = new Options(true, "chi_sim", 0);
+
+        public Options(boolean ocr, String ocrLanguage, int ocrDpi) {
+            this(ocr, ocrLanguage, ocrDpi, null);
+        }
+
+        public Options withTempRoot(java.nio.file.Path dir) {
+            return new Options(ocr, ocrLanguage, ocrDpi, dir);
+        }
     }
 
     private final Options options;
@@ -254,7 +265,7 @@ public final class TikaExtractor implements Extractor {
         // builder reads; the hOCR boxes (HocrLines) read the corpus scans no better (precision 0.70 against 0.80)
         tesseract.setOutputType(TesseractOCRConfig.OUTPUT_TYPE.TXT);
         ctx.set(TesseractOCRConfig.class, tesseract);
-        ctx.set(ParseBudget.class, new ParseBudget(limits.maxChars(), deadline));
+        ctx.set(ParseBudget.class, new ParseBudget(limits.maxChars(), deadline, options.tempRoot()));
         return ctx;
     }
 

@@ -25,7 +25,7 @@ final class FactBuilder {
 
     static List<Object> facts(AnalyzedDocument doc, RuleData data, RuleSettings settings) {
         List<Object> facts = new ArrayList<>();
-        facts.add(new DocFact(doc.kind().id(), doc.reportYear(), doc.planYear(), doc.planYearTo(), doc.titleHasYear(),
+        facts.add(new DocFact(doc.kind().id(), doc.reportYear(), doc.plannedYear(), doc.plannedYearTo(), doc.titleHasYear(),
                 doc.periodEnd(), doc.titleParagraph(), doc.title(), doc.document().ocr(), doc.kind().known(),
                 doc.kind().reportsOnPeriod(), doc.kind().titleYear()));
         facts.addAll(doc.headings());
@@ -105,7 +105,10 @@ final class FactBuilder {
             seen.add(p);
             Heading next = headingAt.get(p.paragraph() + 1);
             boolean last = p.paragraph() + 1 >= doc.document().paragraphs().size();
-            boolean empty = !h.runIn() && (last || (next != null && next.level() <= h.level()));
+            // an unnumbered part line right under a numbered heading ("四、存在问题及下半年打算" then "存在问题：…") is
+            // that heading's content, not a sibling that leaves it empty
+            boolean empty = !h.runIn() && (last || (next != null && next.level() <= h.level()
+                    && !(next.level() == 0 && h.level() > 0)));
             int length = doc.paragraph(p.paragraph()).text().length();
             if (comesBefore != null || empty) {
                 out.add(new PartLayout(p.id(), p.name(), p.paragraph(), length, comesBefore, empty));

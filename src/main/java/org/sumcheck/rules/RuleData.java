@@ -67,7 +67,8 @@ record RuleData(StructureVocabulary vocabulary, JsonNode placeholderData, Placeh
                 events,
                 TextScanners.of(optional(folder, "residue.yaml"), optional(folder, "duplicate.yaml"),
                         optional(folder, "punctuation.yaml"), optional(folder, "formulation.yaml"),
-                        optional(folder, "lexicon.yaml"), optional(folder, "done-dates.yaml")),
+                        optional(folder, "lexicon.yaml"), optional(folder, "done-dates.yaml"),
+                        optional(folder, "periods.yaml")),
                 optional(folder, "crossdoc.yaml"), standardWording(folder),
                 StructureVocabulary.strings(optional(folder, "duplicate.yaml").path("leading-markers")));
     }

@@ -47,7 +47,7 @@ public final class SumcheckServer implements AutoCloseable {
             throws IOException {
         ExtractionLimits limits = new ExtractionLimits(config.maxUploadBytes(), ExtractionLimits.DEFAULT.maxChars(),
                 config.fileTimeout());
-        TextCapture extractor = new TextCapture(new TikaExtractor());
+        TextCapture extractor = new TextCapture(new TikaExtractor(TikaExtractor.Options.DEFAULT.withTempRoot(config.tempRoot())));
         RuleEngine engine = null;
         try {
             engine = new RuleEngine(config.rulesDir(), config.profilesDir(), extractor, limits, version);

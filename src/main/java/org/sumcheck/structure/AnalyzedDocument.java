@@ -17,13 +17,15 @@ import org.sumcheck.document.Paragraph;
  * @param periodEndMonth  last month of the period reported on (12 for a year, 6 for 上半年, 9 for 第三季度)
  * @param regions         the region of each paragraph, by index
  * @param partsOf         the ids of the parts each paragraph belongs to, by index (empty before any named part)
+ * @param partPlanYear    the year a dated next-period part is for when the title promises no plan (2024年工作思路 in a
+ *                        2023 summary; {@code planYear} stays null), else null
  */
 public record AnalyzedDocument(Document document, String title, int titleParagraph, DocumentKind kind,
                                Integer reportYear, Integer planYear, Integer planYearTo, boolean titleHasYear,
                                int periodEndMonth,
                                List<Heading> headings, List<Enumeration> enumerations, List<YearMention> years,
                                List<Part> parts, List<Region> regions,
-                               List<java.util.Set<String>> partsOf) {
+                               List<java.util.Set<String>> partsOf, Integer partPlanYear) {
     public AnalyzedDocument {
         headings = List.copyOf(headings);
         enumerations = List.copyOf(enumerations);
@@ -31,6 +33,16 @@ public record AnalyzedDocument(Document document, String title, int titleParagra
         parts = List.copyOf(parts);
         regions = List.copyOf(regions);
         partsOf = List.copyOf(partsOf);
+    }
+
+    /** The year a plan part of this document is about: the title's plan year, else that of a dated next-year part. */
+    public Integer plannedYear() {
+        return planYear != null ? planYear : partPlanYear;
+    }
+
+    /** The last year a plan part is about (a span's end), see {@link #plannedYear()}. */
+    public Integer plannedYearTo() {
+        return planYear != null ? planYearTo : partPlanYear;
     }
 
     public Paragraph paragraph(int index) {

@@ -50,7 +50,7 @@ public final class DocumentAnalyzer {
         PeriodFinder.Period period = PeriodFinder.period(titleKind, titlePeriod, ys, headingAt, vocabulary);
         return new AnalyzedDocument(doc, title, block.kindLine(), period.kind(), period.reportYear(), period.planYear(),
                 period.planYearTo(), period.titleHasYear(), period.endMonth(), hs, enumerations, ys, partsFound.parts(),
-                regions, partsFound.partOf());
+                regions, partsFound.partOf(), period.partPlanYear());
     }
 
     /**

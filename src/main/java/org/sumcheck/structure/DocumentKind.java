@@ -15,7 +15,8 @@ import java.util.List;
  */
 public record DocumentKind(String id, PeriodReading period, boolean titleYear, List<String> required,
                            List<String> recommended, List<String> order) {
-    public static final DocumentKind UNKNOWN = new DocumentKind("unknown", PeriodReading.REPORT, false, List.of(),
+    /** Not a recognised kind (a notice, minutes …): its years are its subject, not a period it reports on. */
+    public static final DocumentKind UNKNOWN = new DocumentKind("unknown", PeriodReading.NONE, false, List.of(),
             List.of(), List.of());
 
     public DocumentKind {

@@ -26,6 +26,9 @@ final class PartFinder {
     private static final Pattern PHRASE_SPLIT = Pattern.compile("以及|及其|及|和|与|暨|、|，|,|；|;|并");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
     private static final String TRIM = "。：:，,；;、！？ 　\t";
+    /** A paragraph's lead clause: up to a colon, or a first sentence that an enumeration follows. */
+    private static final Pattern LEAD_CLAUSE = Pattern.compile(
+            "([^。：:；;]{4,80}?)(?:[：:]|。\\s*(?=一是|首先|其一|（一）|1[.、．]))");
 
     private final StructureVocabulary vocabulary;
 
@@ -65,7 +68,10 @@ final class PartFinder {
             if (h != null) {
                 topish = h.level() == top || h.level() == 0;
                 named = h.title();
-                defs = topish ? topNames(named, laterYear) : headNames(named, laterYear);
+                defs = topish ? topNames(named, laterYear) : withAnywhere(headNames(named, laterYear), named);
+                if (hasNextCue(strip(named), laterYear)) { // 下一步工作举措 is the plan, not the year's 工作举措
+                    defs = defs.stream().filter(d -> !d.past()).toList();
+                }
                 if (sub != null && h.level() <= subLevel) {
                     sub = null;
                     subLevel = Integer.MAX_VALUE;
@@ -99,6 +105,19 @@ final class PartFinder {
                 }
             }
             Set<String> here = sub != null ? sub : current;
+            if (h == null && defs.isEmpty() && (r == Region.BODY || r == Region.CLOSING)) {
+                // a part stated in prose, not under a heading: "但仍存在一些不容忽视的问题：一是…"
+                for (StructureVocabulary.PartDef d : leadInNames(ps.get(i).text())) {
+                    if (!here.contains(d.id())) {
+                        Set<String> with = new LinkedHashSet<>(here);
+                        with.add(d.id());
+                        here = Set.copyOf(with);
+                    }
+                    if (seen.add(d.id())) {
+                        parts.add(new Part(d.id(), d.name(), i, ""));
+                    }
+                }
+            }
             partOf.add(here);
             // causes analysed in a paragraph of the problems part (究其原因…) are the reasons part
             if (here.contains("problems") && r != Region.FRONT && r != Region.TITLE) {
@@ -137,11 +156,26 @@ final class PartFinder {
         return out;
     }
 
+    /** Adds the parts whose synonyms name them at any level (廉洁 in （四）坚守廉洁底线). */
+    private List<StructureVocabulary.PartDef> withAnywhere(List<StructureVocabulary.PartDef> defs, String title) {
+        List<StructureVocabulary.PartDef> out = new ArrayList<>(defs);
+        for (StructureVocabulary.PartDef d : vocabulary.parts()) {
+            if (d.anywhere() && !out.contains(d) && StructureVocabulary.containsAny(title, d.synonyms())) {
+                out.add(d);
+            }
+        }
+        return out;
+    }
+
+    private boolean hasNextCue(String t, IntPredicate laterYear) {
+        return StructureVocabulary.containsAny(t, vocabulary.cues().nextCues()) || hasLaterYear(t, laterYear);
+    }
+
     /** The parts a heading names by head words (at any level). */
     List<StructureVocabulary.PartDef> headNames(String title, IntPredicate laterYear) {
         List<StructureVocabulary.PartDef> out = new ArrayList<>();
         String t = strip(title);
-        boolean cue = StructureVocabulary.containsAny(t, vocabulary.cues().nextCues()) || hasLaterYear(t, laterYear);
+        boolean cue = hasNextCue(t, laterYear);
         for (String phrase : PHRASE_SPLIT.split(t)) {
             String ph = strip(withoutYears(phrase));
             boolean trimmed = true;
@@ -237,6 +271,29 @@ final class PartFinder {
         for (StructureVocabulary.PartDef d : headNames(l, y -> false)) {
             if (!out.contains(d)) {
                 out.add(d);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The parts a body paragraph states in prose: its lead clause (before a colon, or a first sentence followed by
+     * 一是 / 首先 / （一）) holds one of a part's lead-ins followed by one of its head words.
+     */
+    List<StructureVocabulary.PartDef> leadInNames(String text) {
+        Matcher m = LEAD_CLAUSE.matcher(text.strip());
+        if (!m.lookingAt()) {
+            return List.of();
+        }
+        String lead = unquoted(m.group(1));
+        List<StructureVocabulary.PartDef> out = new ArrayList<>();
+        for (StructureVocabulary.PartDef d : vocabulary.parts()) {
+            for (String w : d.leadIns()) {
+                int at = w.isEmpty() ? -1 : lead.indexOf(w);
+                if (at >= 0 && StructureVocabulary.containsAny(lead.substring(at + w.length()), d.heads())) {
+                    out.add(d);
+                    break;
+                }
             }
         }
         return out;

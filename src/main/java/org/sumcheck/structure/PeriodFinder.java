@@ -41,9 +41,11 @@ final class PeriodFinder {
      * @param planYearTo   the last year planned for
      * @param titleHasYear whether the title names a year of its own
      * @param endMonth     the month the reported period ends in
+     * @param partPlanYear the period a dated next-period part of a report whose title promises no plan is for
+     *                     (2024年工作打算 in a 2023 summary), else null
      */
     record Period(DocumentKind kind, Integer reportYear, Integer planYear, Integer planYearTo, boolean titleHasYear,
-                  int endMonth) {
+                  int endMonth, Integer partPlanYear) {
     }
 
     static TitlePeriod fromTitle(DocumentKind kind, String title, List<YearMention> titleYears, List<String> planWords) {
@@ -125,9 +127,10 @@ final class PeriodFinder {
             }
             planYearTo = planYear;
         }
-        if (kind.id().equals("summary") && hasDatedPlanPart(years, headingAt) && vocabulary.kind("summary+plan").known()) {
-            kind = vocabulary.kind("summary+plan"); // a summary that carries a "2024年工作计划" part
-        }
+        // a report whose title promises no plan but which carries a dated plan part ("2024年工作计划" in a 2023
+        // summary): that part is about the next period, the document stays what its title says
+        Integer partPlanYear = planYear == null && reportYear != null && kind.period() == DocumentKind.PeriodReading.REPORT
+                && hasDatedPlanPart(years, headingAt) ? nextPeriodYear(reportYear, tp.endMonth()) : null;
         if (kind.period() == DocumentKind.PeriodReading.REPORT_PLAN && planYear == null && reportYear != null) {
             planYear = nextPeriodYear(reportYear, tp.endMonth());
             planYearTo = planYear;
@@ -143,7 +146,7 @@ final class PeriodFinder {
             }
         }
         return new Period(kind, reportYear, planYear, planYearTo == null ? planYear : planYearTo, tp.titleHasYear(),
-                tp.endMonth());
+                tp.endMonth(), partPlanYear);
     }
 
     /** The plan of a summary-and-plan is for the period after the one reported on: same year after 上半年. */

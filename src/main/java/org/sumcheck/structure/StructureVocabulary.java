@@ -41,18 +41,24 @@ public record StructureVocabulary(List<KindRule> kinds, List<PartDef> parts, Lis
      * @param nextCue     the head words need a next-period cue in the heading (下一步, a later year)
      * @param futureHeads head words that are forward-looking in themselves (打算)
      * @param bodyWords   words of a body paragraph inside the problems part that make it this part (原因)
+     * @param leadIns     words of a body paragraph's lead clause that, followed by one of the head words, state the
+     *                    part in prose (仍存在一些不容忽视的问题：一是…)
+     * @param past        the part is about the period reported on: a heading with a next-period cue never names it
+     * @param anywhere    a synonym names the part in a heading of any level, not only a top-level one
      */
     public record PartDef(String id, String name, boolean implicit, List<String> synonyms, List<String> heads,
-                          boolean nextCue, List<String> futureHeads, List<String> bodyWords) {
+                          boolean nextCue, List<String> futureHeads, List<String> bodyWords, List<String> leadIns,
+                          boolean past, boolean anywhere) {
         public PartDef {
             synonyms = List.copyOf(synonyms);
             heads = List.copyOf(heads);
             futureHeads = List.copyOf(futureHeads);
             bodyWords = List.copyOf(bodyWords);
+            leadIns = List.copyOf(leadIns);
         }
 
         public PartDef(String id, String name, boolean implicit, List<String> synonyms) {
-            this(id, name, implicit, synonyms, List.of(), false, List.of(), List.of());
+            this(id, name, implicit, synonyms, List.of(), false, List.of(), List.of(), List.of(), false, false);
         }
     }
 
@@ -205,7 +211,8 @@ public record StructureVocabulary(List<KindRule> kinds, List<PartDef> parts, Lis
         for (JsonNode p : partsDoc.path("parts")) {
             parts.add(new PartDef(p.path("id").asText(), p.path("name").asText(), p.path("implicit").asBoolean(false),
                     strings(p.path("synonyms")), strings(p.path("heads")), "next".equals(p.path("cue").asText()),
-                    strings(p.path("future-heads")), strings(p.path("body-words"))));
+                    strings(p.path("future-heads")), strings(p.path("body-words")), strings(p.path("lead-ins")),
+                    p.path("past").asBoolean(false), p.path("anywhere").asBoolean(false)));
         }
         JsonNode speech = kindsDoc.path("speech-cues");
         JsonNode front = kindsDoc.path("front-matter");

@@ -153,4 +153,31 @@ class HostileInputTest {
             assertThat(e.getMessage()).contains("tesseract");
         }
     }
+
+    @Test
+    void ocrPageImagesGoUnderTheGivenTempRootAndAreRemoved() throws Exception {
+        Path scan = PdfFixture.writeImageOnly(dir.resolve("scan.pdf"), 1);
+        try (TikaExtractor probe = new TikaExtractor()) {
+            org.junit.jupiter.api.Assumptions.assumeTrue(probe.ocrAvailable(), "tesseract with chi_sim not installed");
+        }
+        Path root = java.nio.file.Files.createDirectories(dir.resolve("uploads-temp"));
+        Path notAFolder = java.nio.file.Files.writeString(dir.resolve("not-a-folder"), "x");
+        String usual = outcome(scan, null);
+        assertThat(outcome(scan, root)).as("with a temp root the scan reads as without").isEqualTo(usual);
+        try (java.util.stream.Stream<Path> left = java.nio.file.Files.list(root)) {
+            assertThat(left).as("page images removed").isEmpty();
+        }
+        // the page images really go there: a root that cannot hold them fails the scan
+        assertThat(outcome(scan, notAFolder)).isNotEqualTo(usual);
+    }
+
+    /** "ok" or the failure code of reading {@code f} with OCR page images under {@code tempRoot}. */
+    private static String outcome(Path f, Path tempRoot) {
+        try (TikaExtractor x = new TikaExtractor(TikaExtractor.Options.DEFAULT.withTempRoot(tempRoot))) {
+            x.extract(f, ExtractionLimits.DEFAULT);
+            return "ok";
+        } catch (ExtractionException e) {
+            return e.code().id();
+        }
+    }
 }

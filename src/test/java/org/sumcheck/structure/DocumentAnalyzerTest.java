@@ -49,11 +49,29 @@ class DocumentAnalyzerTest {
     }
 
     @Test
-    void aSummaryWithADatedPlanPartIsASummaryPlanForTheNextYear() {
+    void aSummaryWithADatedPlanPartStaysASummaryWhosePlanPartIsForTheNextYear() {
+        // its title promises no plan (planYear null); the 2024年工作计划 part is still about 2024 for the year checks
         AnalyzedDocument a = analyze("2023年市水利局机关党委党建工作总结\n一、主要工作开展情况\n二、存在的主要问题\n三、2024年工作计划");
-        assertThat(a.kind().id()).isEqualTo("summary+plan");
-        assertThat(a.planYear()).isEqualTo(2024);
+        assertThat(a.kind().id()).isEqualTo("summary");
+        assertThat(a.planYear()).isNull();
+        assertThat(a.plannedYear()).isEqualTo(2024);
         assertThat(a.parts()).extracting(Part::id).containsExactly("main-work", "problems", "next-steps");
+    }
+
+    @Test
+    void partsStatedInProseOrAsRunInSubHeadings() {
+        // the problems in a lead-sentence paragraph; 下一步工作举措 is the plan, not the year's 工作举措
+        AnalyzedDocument a = analyze("2023年党建工作总结\n一、强化理论武装\n支部全年集中学习12次。"
+                + "\n在肯定成绩的同时，工作中仍存在一些短板：一是学习不深，二是活动单一。\n二、下一步工作举措\n（一）加强学习。");
+        assertThat(a.parts()).extracting(Part::id).contains("problems", "next-steps", "main-work");
+        // a 述职述廉 report's integrity part as a run-in sub-heading
+        AnalyzedDocument d = analyze("2023年度述职述廉报告\n一、履职情况\n（一）抓好业务。全年完成目标任务。"
+                + "\n（二）坚守廉洁底线。严格遵守中央八项规定精神。\n二、存在的不足\n一是学习不深。\n三、努力方向\n（一）加强学习。");
+        assertThat(d.hasPart("integrity")).isTrue();
+        // "查摆问题12个：" is a list of things done, not an admission of problems
+        AnalyzedDocument n = analyze("2023年党建工作总结\n一、强化理论武装\n支部全年集中学习12次。"
+                + "\n对照巡察反馈查摆问题12个：已全部整改到位。\n二、下一步工作打算\n（一）加强学习。");
+        assertThat(n.hasPart("problems")).isFalse();
     }
 
     @Test
@@ -209,7 +227,7 @@ class DocumentAnalyzerTest {
             "2024年安全生产专项整治工作总结 | special-summary | 2024 | -",
             "关于开展2024—2026年党员教育培训工作的实施方案 | scheme | - | 2024",
             "2021—2025年党建工作规划 | plan | - | 2021",
-            "关于报送2024年度工作总结的通知 | unknown | 2024 | -"})
+            "关于报送2024年度工作总结的通知 | unknown | - | -"})
     void everyKindOfTheTableWithItsPeriods(String title, String kind, Integer report, Integer plan) {
         AnalyzedDocument a = analyze(title + "\n一、主要工作");
         assertThat(a.kind().id()).isEqualTo(kind);

@@ -65,6 +65,7 @@ public final class DoneDates {
         int grace = graceMonths.getOrDefault(doc.kind().id(), defaultGrace);
         int writtenBy = plusMonths(end, grace);
         Integer signed = signature(doc);
+        signatureClaim(doc, end, writtenBy, out);
         for (YearMention y : doc.years()) {
             if (y.role() != YearRole.DATE || y.quoted() || y.month() < 1 || y.month() > 12
                     || y.parts().contains("next-steps") || y.region() == Region.TITLE) {
@@ -86,6 +87,30 @@ public final class DoneDates {
             int limit = signed != null ? Math.min(signed, writtenBy) : writtenBy;
             if (done || (cutoff && ym > limit)) {
                 out.add(new DoneDate(y, cutoff, cutoff ? text(limit) : text(end)));
+            }
+        }
+    }
+
+    /**
+     * The signature date against the time the report can have been written: not before its period began (a 2019
+     * summary dated 2018年12月 kept last year's date line), not after the writing window.
+     */
+    private static void signatureClaim(AnalyzedDocument doc, int end, int writtenBy, List<Object> out) {
+        if (doc.kind().period() == org.sumcheck.structure.DocumentKind.PeriodReading.GOVERNMENT) {
+            return; // delivered on the date of its subtitle; its review period is the year before
+        }
+        for (YearMention y : doc.years()) {
+            if (isSignature(doc, y)) {
+                int months = switch (doc.kind().id()) {
+                    case "half-year" -> 6;
+                    case "quarterly" -> 3;
+                    case "monthly" -> 1;
+                    default -> 12;
+                };
+                int start = plusMonths(end, 1 - months);
+                out.add(new PeriodClaim(PeriodClaim.Kind.SIGNATURE, y.paragraph(), y.offset(), y.length(), y.dateText(),
+                        y.year() * 100 + y.month(), start, writtenBy));
+                return;
             }
         }
     }

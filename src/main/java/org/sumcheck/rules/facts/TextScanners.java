@@ -27,9 +27,10 @@ public final class TextScanners {
     private final FormulationListScanner lists;
     private final FormulationLexicon lexicon;
     private final DoneDates doneDates;
+    private final PeriodClaims periodClaims;
 
     private TextScanners(JsonNode residueData, JsonNode duplicateData, JsonNode punctuationData, JsonNode formulationData,
-                         JsonNode lexiconData, JsonNode doneDatesData) {
+                         JsonNode lexiconData, JsonNode doneDatesData, JsonNode periodsData) {
         this.residueData = residueData;
         this.residue = new ResidueScanner(residueData, List.of());
         this.duplicates = new DuplicateScanner(duplicateData);
@@ -37,19 +38,20 @@ public final class TextScanners {
         this.lists = new FormulationListScanner(formulationData);
         this.lexicon = new FormulationLexicon(lexiconData);
         this.doneDates = new DoneDates(doneDatesData);
+        this.periodClaims = new PeriodClaims(periodsData);
     }
 
     /** Reads data/residue.yaml, duplicate.yaml, punctuation.yaml and formulation.yaml (a missing file: no checks). */
     public static TextScanners load(Path dataDir) {
         return new TextScanners(read(dataDir, "residue.yaml"), read(dataDir, "duplicate.yaml"),
                 read(dataDir, "punctuation.yaml"), read(dataDir, "formulation.yaml"), read(dataDir, "lexicon.yaml"),
-                read(dataDir, "done-dates.yaml"));
+                read(dataDir, "done-dates.yaml"), read(dataDir, "periods.yaml"));
     }
 
     /** From the data files' contents (a missing file: MissingNode, no checks); the rules folder may be inside a jar. */
     public static TextScanners of(JsonNode residue, JsonNode duplicate, JsonNode punctuation, JsonNode formulation) {
         return new TextScanners(residue, duplicate, punctuation, formulation, MissingNode.getInstance(),
-                MissingNode.getInstance());
+                MissingNode.getInstance(), MissingNode.getInstance());
     }
 
     /**
@@ -58,7 +60,14 @@ public final class TextScanners {
      */
     public static TextScanners of(JsonNode residue, JsonNode duplicate, JsonNode punctuation, JsonNode formulation,
                                   JsonNode lexicon, JsonNode doneDates) {
-        return new TextScanners(residue, duplicate, punctuation, formulation, lexicon, doneDates);
+        return new TextScanners(residue, duplicate, punctuation, formulation, lexicon, doneDates,
+                MissingNode.getInstance());
+    }
+
+    /** As above, with the phrases that fix a year by themselves (periods.yaml). */
+    public static TextScanners of(JsonNode residue, JsonNode duplicate, JsonNode punctuation, JsonNode formulation,
+                                  JsonNode lexicon, JsonNode doneDates, JsonNode periods) {
+        return new TextScanners(residue, duplicate, punctuation, formulation, lexicon, doneDates, periods);
     }
 
     private static JsonNode read(Path dir, String name) {
@@ -94,5 +103,6 @@ public final class TextScanners {
         }
         lexicon.scan(paragraphs, taken, out);
         doneDates.scan(doc, out);
+        periodClaims.scan(doc, out);
     }
 }
