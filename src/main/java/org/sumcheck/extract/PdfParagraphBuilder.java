@@ -148,27 +148,37 @@ public final class PdfParagraphBuilder {
         for (int i = 0; i < lines.size(); i++) {
             byPage.computeIfAbsent(lines.get(i).page(), k -> new ArrayList<>()).add(i);
         }
-        Set<Integer> edge = new HashSet<>();
+        // a running header repeats at the top of pages, a footer at the bottom: a line is keyed with its edge, so
+        // the unit's name under the title of page 1 and again in the signature at the end of page 2 is not one
+        Map<Integer, List<String>> edgeKeys = new HashMap<>();
         Map<String, Set<Integer>> pagesByKey = new HashMap<>();
         for (List<Integer> idx : byPage.values()) {
             int n = idx.size();
             for (int k = 0; k < n; k++) {
-                if (k < FURNITURE_LINES || k >= n - FURNITURE_LINES) {
-                    int i = idx.get(k);
-                    edge.add(i);
-                    pagesByKey.computeIfAbsent(furnitureKey(lines.get(i).text()), x -> new HashSet<>())
-                            .add(lines.get(i).page());
+                List<String> keys = new ArrayList<>(2);
+                int i = idx.get(k);
+                String key = furnitureKey(lines.get(i).text());
+                if (k < FURNITURE_LINES) {
+                    keys.add("top:" + key);
+                }
+                if (k >= n - FURNITURE_LINES) {
+                    keys.add("bottom:" + key);
+                }
+                if (!keys.isEmpty()) {
+                    edgeKeys.put(i, keys);
+                    keys.forEach(x -> pagesByKey.computeIfAbsent(x, y -> new HashSet<>()).add(lines.get(i).page()));
                 }
             }
         }
         int pages = byPage.size();
         boolean[] drop = new boolean[lines.size()];
-        for (int i : edge) {
+        for (Map.Entry<Integer, List<String>> e : edgeKeys.entrySet()) {
+            int i = e.getKey();
             String t = lines.get(i).text();
             if (PAGE_NUMBER.matcher(t.replace(" ", "")).matches() || PAGE_NUMBER.matcher(t).matches()) {
                 drop[i] = true;
             } else if (pages >= 2) {
-                int seen = pagesByKey.get(furnitureKey(t)).size();
+                int seen = e.getValue().stream().mapToInt(x -> pagesByKey.get(x).size()).max().orElse(0);
                 drop[i] = seen >= 2 && seen * 2 >= pages + 1 && t.length() <= 60;
             }
         }

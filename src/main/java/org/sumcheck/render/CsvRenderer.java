@@ -19,11 +19,12 @@ import org.sumcheck.report.SkippedInput;
  * language; status, severity and category stay ids, so filters work the same in both languages. A cell that
  * would start a spreadsheet formula (= + - @) gets a leading apostrophe, since excerpts come from documents.
  * Every row carries its file's verdict (id) and score; a checked file with no open finding is one row of its own, so
- * every file's verdict is there; a waived finding says so in the last column (reason, author, source).
+ * every file's verdict is there; a waived finding says so in its column (reason, author, source); the last column names
+ * the places in other files of a cross-document finding (docs/crossdoc.md), one per line.
  */
 public final class CsvRenderer implements ReportRenderer {
     private static final String[] COLUMNS = {"file", "status", "rule", "category", "severity", "page", "paragraph",
-        "match", "excerpt", "message", "suggestion", "error", "occurrences", "verdict", "score", "waiver"};
+        "match", "excerpt", "message", "suggestion", "error", "occurrences", "verdict", "score", "waiver", "relatedFiles"};
 
     @Override
     public String formatId() {
@@ -51,16 +52,16 @@ public final class CsvRenderer implements ReportRenderer {
             String score = scored == null ? "" : String.valueOf(scored);
             if (!fr.isOk()) {
                 row(w, List.of(fr.path(), fr.status(), "", "", "error", "", "", "", "", t.errorMessage(fr.error()), "",
-                        fr.error().code().id(), "", verdict, score, ""));
+                        fr.error().code().id(), "", verdict, score, "", ""));
                 continue;
             }
             for (var note : fr.notes()) {
                 // a file's notes (OCR, findings cut at the cap) as rows of their own, so a filter on status shows them
-                row(w, List.of(fr.path(), "note", "", "", "", "", "", "", "", t.note(note), "", "", "", verdict, score, ""));
+                row(w, List.of(fr.path(), "note", "", "", "", "", "", "", "", t.note(note), "", "", "", verdict, score, "", ""));
             }
             if (fr.open().isEmpty()) {
                 row(w, List.of(fr.path(), fr.status(), "", "", "", "", "", "", "", t.label("render.noFindings"), "", "",
-                        "", verdict, score, ""));
+                        "", verdict, score, "", ""));
             }
             List<Finding> ordered = new ArrayList<>(fr.open().stream().sorted(Finding.DOCUMENT_ORDER).toList());
             ordered.addAll(fr.waived().stream().sorted(Finding.DOCUMENT_ORDER).toList());
@@ -69,13 +70,18 @@ public final class CsvRenderer implements ReportRenderer {
                         f.location().page() > 0 ? String.valueOf(f.location().page()) : "",
                         ReportText.isWholeDocument(f) ? "" : String.valueOf(ReportText.paragraphNumber(f.location())),
                         f.match(), f.excerpt(), t.message(f), f.suggestion() == null ? "" : f.suggestion(), "",
-                        t.occurrences(f), verdict, score, f.waiver() == null ? "" : t.waiver(f.waiver())));
+                        t.occurrences(f), verdict, score, f.waiver() == null ? "" : t.waiver(f.waiver()), relatedFiles(f, t)));
             }
         }
         for (SkippedInput x : report.skipped()) {
-            row(w, List.of(x.path(), "skipped", "", "", "", "", "", "", "", t.skipReason(x.reason()), "", "", "", "", "", ""));
+            row(w, List.of(x.path(), "skipped", "", "", "", "", "", "", "", t.skipReason(x.reason()), "", "", "", "", "", "", ""));
         }
         w.flush();
+    }
+
+    /** The places in other files (cross-document checks), one per line inside the cell. */
+    private static String relatedFiles(Finding f, ReportText t) {
+        return String.join("\n", f.relatedFiles().stream().map(t::relatedFile).toList());
     }
 
     private static void row(Writer w, List<String> cells) throws IOException {

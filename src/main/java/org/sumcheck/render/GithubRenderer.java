@@ -12,7 +12,7 @@ import org.sumcheck.report.Severity;
  * into an inline annotation on the file (no code-scanning licence needed, unlike SARIF upload). A document has no
  * lines, so the 1-based paragraph number stands in for {@code line} and the offset for {@code col}: for .txt sources,
  * written one paragraph per line, that is the line itself. A file that could not be checked is one error annotation.
- * The last line is the plain-text summary.
+ * A cross-document finding's annotation names the other files it is about. The last line is the plain-text summary.
  */
 public final class GithubRenderer implements ReportRenderer {
     @Override
@@ -55,6 +55,8 @@ public final class GithubRenderer implements ReportRenderer {
                 if (f.suggestion() != null) {
                     msg.append("\n").append(t.label("render.suggestion", f.suggestion()));
                 }
+                // a cross-document finding names the other file(s) in its annotation
+                f.relatedFiles().forEach(x -> msg.append("\n").append(t.relatedFile(x)));
                 b.append("::").append(data(msg.toString())).append('\n');
             }
         }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.sumcheck.document.Note;
 import org.sumcheck.report.Category;
+import org.sumcheck.report.CrossReference;
 import org.sumcheck.report.FileResult;
 import org.sumcheck.report.Finding;
 import org.sumcheck.report.Verdict;
@@ -24,7 +25,9 @@ import org.sumcheck.report.SkippedInput;
  * One self-contained HTML page (inline CSS and SVG, nothing fetched). It opens with the verdicts (how many files pass,
  * need changes, cannot be checked) and their chart, then a table of files with each one's verdict and score, the
  * files to send back first, filterable by verdict; a bar chart of findings by category, and each file's findings
- * with the match highlighted in its excerpt, waived findings apart. Narrow screens get one column and
+ * with the match highlighted in its excerpt, waived findings apart. When the batch has passages alike across files
+ * (cross-document checks), a 相似材料 / Similar material section shows each pair once, side by side, with what differs
+ * marked. Narrow screens get one column and
  * wrapped text. Everything taken from documents is escaped.
  */
 public final class HtmlRenderer implements ReportRenderer {
@@ -52,7 +55,10 @@ public final class HtmlRenderer implements ReportRenderer {
             svg text{font-size:13px;fill:#222}
             .filter{margin:.4em 0}.filter label{margin-right:1em;white-space:nowrap;cursor:pointer}
             body.hide-error li.error,body.hide-warning li.warning,body.hide-info li.info{display:none}
-            @media (max-width:600px){body{font-size:14px;padding:8px}th,td{padding:3px 4px}}
+            .pairs{list-style:none;padding:0}.pairs>li{border:1px solid var(--line);border-radius:4px;margin:.8em 0;padding:.4em .6em}
+            .pair{display:grid;grid-template-columns:1fr 1fr;gap:8px}.pair .side{background:#fafafa;padding:2px 6px;word-break:break-all}
+            .pair .side .meta{margin-bottom:.2em}.diff{background:#ffcdd2;text-decoration:underline}
+            @media (max-width:600px){body{font-size:14px;padding:8px}th,td{padding:3px 4px}.pair{grid-template-columns:1fr}}
             """;
 
     /** Optional: ticking a severity off hides its findings. Without scripts everything stays visible. */
@@ -91,6 +97,7 @@ public final class HtmlRenderer implements ReportRenderer {
         List<Integer> order = reviewOrder(report);
         fileTable(b, report, t, order);
         chart(b, report, t);
+        similar(b, report, t);
         b.append("<section>\n<h2>").append(escape(t.label("render.html.details"))).append("</h2>\n");
         b.append("<div class=\"filter\">");
         report.countsBySeverity().forEach((sev, n) -> b.append("<label><input type=\"checkbox\" value=\"").append(sev.id())
@@ -274,6 +281,9 @@ public final class HtmlRenderer implements ReportRenderer {
         if (!f.occurrences().isEmpty()) {
             b.append("<p class=\"note\">").append(escape(t.label("render.occurrences", t.occurrences(f)))).append("</p>\n");
         }
+        for (CrossReference x : f.relatedFiles()) {
+            b.append("<p class=\"note related-file\">").append(escape(t.relatedFile(x))).append("</p>\n");
+        }
         if (f.ocr()) {
             b.append("<p class=\"note\">").append(escape(t.label("render.ocr"))).append("</p>\n");
         }
@@ -281,6 +291,125 @@ public final class HtmlRenderer implements ReportRenderer {
             b.append("<p class=\"note waiver\">").append(escape(t.waiver(f.waiver()))).append("</p>\n");
         }
         b.append("</li>\n");
+    }
+
+    /** One pair of alike passages in two files: this side (a finding's place) and the other (its reference). */
+    private record Pair(String path, int fileNo, Finding finding, CrossReference other, int otherNo) {
+        String key() {
+            String a = path + "#" + finding.location().paragraph();
+            String b = other.path() + "#" + other.location().paragraph();
+            return a.compareTo(b) <= 0 ? a + "|" + b : b + "|" + a;
+        }
+    }
+
+    /**
+     * 相似材料 / Similar material: every pair of alike passages once (both files of a pair carry a finding naming the
+     * other), most similar first, the two passages side by side with what differs marked. Only when there are any,
+     * so reports without cross-document findings are unchanged.
+     */
+    private static void similar(StringBuilder b, Report report, ReportText t) {
+        Map<String, Integer> fileNo = new java.util.HashMap<>();
+        for (int i = 0; i < report.files().size(); i++) {
+            fileNo.putIfAbsent(report.files().get(i).path(), i + 1);
+        }
+        Map<String, Pair> pairs = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < report.files().size(); i++) {
+            FileResult fr = report.files().get(i);
+            for (Finding f : fr.open().stream().sorted(Finding.DOCUMENT_ORDER).toList()) {
+                for (CrossReference x : f.relatedFiles()) {
+                    if (!x.wholeFile() && !x.passage().isEmpty()) {
+                        Pair p = new Pair(fr.path(), i + 1, f, x, x.archive() ? 0 : fileNo.getOrDefault(x.path(), 0));
+                        pairs.putIfAbsent(p.key(), p);
+                    }
+                }
+            }
+        }
+        if (pairs.isEmpty()) {
+            return;
+        }
+        List<Pair> ordered = new ArrayList<>(pairs.values());
+        ordered.sort(Comparator.comparingDouble((Pair p) -> -p.other().similarity()));
+        b.append("<section class=\"similar\">\n<h2>").append(escape(t.label("render.html.similar"))).append("</h2>\n")
+                .append("<p class=\"note\">").append(escape(t.label("render.html.similar.intro", ordered.size())))
+                .append("</p>\n<ol class=\"pairs\">\n");
+        for (Pair p : ordered) {
+            String mine = p.finding().match().isEmpty() ? p.finding().excerpt() : p.finding().match();
+            String theirs = p.other().passage();
+            String[] marked = marked(mine, theirs);
+            b.append("<li><p class=\"meta\"><b>").append(escape(t.label("render.html.similar.percent", p.other().percent())))
+                    .append("</b> · <code>").append(escape(p.finding().rule())).append("</code></p>\n<div class=\"pair\">\n");
+            side(b, p.path(), p.fileNo(), t.location(p.finding().location(), false), false, marked[0], t);
+            side(b, p.other().path(), p.otherNo(), t.location(p.other().location(), false), p.other().archive(), marked[1], t);
+            b.append("</div></li>\n");
+        }
+        b.append("</ol>\n</section>\n");
+    }
+
+    private static void side(StringBuilder b, String path, int fileNo, String where, boolean archive, String html,
+                             ReportText t) {
+        b.append("<div class=\"side\"><p class=\"meta\">");
+        if (fileNo > 0) {
+            b.append("<a href=\"#f").append(fileNo).append("\">").append(escape(path)).append("</a>");
+        } else {
+            b.append(escape(path));
+        }
+        b.append(" · ").append(escape(where));
+        if (archive) {
+            b.append(" ").append(escape(t.label("render.relatedFile.archive")));
+        }
+        b.append("</p>\n<p>").append(html).append("</p></div>\n");
+    }
+
+    /** Longer passages are shown without marks (the comparison grows with the product of the lengths). */
+    private static final long MAX_DIFF_CELLS = 1_000_000;
+
+    /**
+     * Both passages escaped, with the characters outside their longest common subsequence (what one side has and the
+     * other not: an edit) in {@code <span class="diff">}. Compared by code point, so a character outside the BMP is
+     * never split.
+     */
+    static String[] marked(String a, String b) {
+        int[] x = a.codePoints().toArray();
+        int[] y = b.codePoints().toArray();
+        if ((long) x.length * y.length > MAX_DIFF_CELLS) {
+            return new String[] {escape(a), escape(b)};
+        }
+        int[][] lcs = new int[x.length + 1][y.length + 1];
+        for (int i = x.length - 1; i >= 0; i--) {
+            for (int j = y.length - 1; j >= 0; j--) {
+                lcs[i][j] = x[i] == y[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+            }
+        }
+        boolean[] keepX = new boolean[x.length];
+        boolean[] keepY = new boolean[y.length];
+        int i = 0;
+        int j = 0;
+        while (i < x.length && j < y.length) {
+            if (x[i] == y[j]) {
+                keepX[i++] = true;
+                keepY[j++] = true;
+            } else if (lcs[i + 1][j] >= lcs[i][j + 1]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return new String[] {spans(x, keepX), spans(y, keepY)};
+    }
+
+    private static String spans(int[] cps, boolean[] common) {
+        StringBuilder out = new StringBuilder();
+        int k = 0;
+        while (k < cps.length) {
+            int start = k;
+            boolean c = common[k];
+            while (k < cps.length && common[k] == c) {
+                k++;
+            }
+            String run = escape(new String(cps, start, k - start));
+            out.append(c ? run : "<span class=\"diff\">" + run + "</span>");
+        }
+        return out.toString();
     }
 
     private static String highlighted(Finding f) {

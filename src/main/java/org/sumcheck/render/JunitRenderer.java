@@ -171,6 +171,9 @@ public final class JunitRenderer implements ReportRenderer {
             if (!f.occurrences().isEmpty()) {
                 b.append("    ").append(t.label("render.occurrences", t.occurrences(f))).append('\n');
             }
+            for (var x : f.relatedFiles()) {
+                b.append("    ").append(t.relatedFile(x)).append('\n');
+            }
         }
         return b.toString();
     }

@@ -12,7 +12,8 @@ import org.sumcheck.report.SkippedInput;
 /**
  * A summary for {@code $GITHUB_STEP_SUMMARY} and merge-request notes (GitHub-flavoured Markdown, which GitLab reads
  * too): the totals, one table row per file with its verdict and counts, then each file's findings folded in a
- * {@code <details>} block so a long batch stays readable. Text from documents is escaped, so an excerpt can never
+ * {@code <details>} block so a long batch stays readable; a cross-document finding lists the other files it names
+ * under it. Text from documents is escaped, so an excerpt can never
  * open a table cell, a link or an HTML tag.
  */
 public final class MarkdownRenderer implements ReportRenderer {
@@ -76,6 +77,8 @@ public final class MarkdownRenderer implements ReportRenderer {
                         b.append("（").append(text(t.label("render.suggestion", f.suggestion()))).append("）");
                     }
                     b.append('\n');
+                    // the other file of a cross-document finding, one nested item each
+                    f.relatedFiles().forEach(x -> b.append("  - ").append(text(t.relatedFile(x))).append('\n'));
                 }
                 if (findings.size() > MAX_FINDINGS_PER_FILE) {
                     b.append("- …").append(text(t.label("render.markdown.more", findings.size() - MAX_FINDINGS_PER_FILE)))

@@ -9,6 +9,7 @@ import java.net.URISyntaxException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.sumcheck.report.CrossReference;
 import org.sumcheck.report.FileResult;
 import org.sumcheck.report.Finding;
 import org.sumcheck.report.Waiver;
@@ -26,6 +27,9 @@ import org.sumcheck.report.SkippedInput;
  * Verdicts and scores: {@code run.properties} (counts and one entry per file), each result's {@code properties}
  * ({@code verdict}, {@code score} of its file); a waived finding is a result with a {@code suppressions} entry
  * ({@code inSource} for a comment in the document, {@code external} for sumcheck.yaml) giving reason and author.
+ * A cross-document finding's places in other files (docs/crossdoc.md) are {@code relatedLocations} after the
+ * file's own occurrences: the other file's URI, its paragraph and the passage as the region's snippet,
+ * {@code similarity} (0–1) and {@code archive} in the properties; a reference to a whole file has no region.
  */
 public final class SarifRenderer implements ReportRenderer {
     static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -191,7 +195,7 @@ public final class SarifRenderer implements ReportRenderer {
             context.put("startLine", ReportText.paragraphNumber(f.location()));
             context.putObject("snippet").put("text", f.excerpt());
         }
-        if (!f.occurrences().isEmpty()) {
+        if (!f.occurrences().isEmpty() || !f.relatedFiles().isEmpty()) {
             ArrayNode related = n.putArray("relatedLocations");
             int id = 1;
             for (org.sumcheck.document.Location l : f.occurrences()) {
@@ -207,6 +211,10 @@ public final class SarifRenderer implements ReportRenderer {
                 }
                 r.putObject("message").put("text", t.label("render.occurrences", t.location(l, false)));
                 r.putObject("properties").put("page", l.page());
+            }
+            // places in other files (cross-document checks): the other copy of a passage, the file whose unit is named
+            for (CrossReference x : f.relatedFiles()) {
+                related.add(relatedFile(x, id++, t));
             }
         }
         n.putObject("partialFingerprints").put(FINGERPRINT_KEY, Fingerprint.of(path, f));
@@ -235,6 +243,38 @@ public final class SarifRenderer implements ReportRenderer {
         }
         p.put(other == Lang.EN ? "messageEn" : "messageZh", t.message(f, other));
         return n;
+    }
+
+    /**
+     * A place in another file as a related location: that file's URI, its paragraph as the region (columns for the
+     * passage, the passage itself as the snippet) and the similarity in the properties; a whole file has no region.
+     */
+    private static ObjectNode relatedFile(CrossReference x, int id, ReportText t) {
+        ObjectNode r = Json.MAPPER.createObjectNode();
+        r.put("id", id);
+        ObjectNode rp = r.putObject("physicalLocation");
+        rp.putObject("artifactLocation").put("uri", uri(x.path()));
+        if (!x.wholeFile()) {
+            ObjectNode reg = rp.putObject("region");
+            reg.put("startLine", ReportText.paragraphNumber(x.location()));
+            if (x.location().length() > 0) {
+                reg.put("startColumn", x.location().offset() + 1);
+                reg.put("endColumn", x.location().offset() + x.location().length() + 1);
+            }
+            if (!x.passage().isEmpty()) {
+                reg.putObject("snippet").put("text", x.passage());
+            }
+        }
+        r.putObject("message").put("text", t.relatedFile(x));
+        ObjectNode p = r.putObject("properties");
+        p.put("similarity", Math.round(x.similarity() * 1000) / 1000.0);
+        if (!x.wholeFile()) {
+            p.put("page", x.location().page());
+        }
+        if (x.archive()) {
+            p.put("archive", true);
+        }
+        return r;
     }
 
     static String level(Severity s) {

@@ -22,13 +22,73 @@ public final class PerformanceDoc {
             p.load(r);
         }
         Path doc = Path.of(args[1]);
-        String old = Files.exists(doc) ? Files.readString(doc) : "# Performance\n\n";
-        String table = BEGIN + "\n" + render(p) + END;
-        int b = old.indexOf(BEGIN.substring(0, 16));
-        int e = old.indexOf(END);
-        String updated = b >= 0 && e > b ? old.substring(0, b) + table + old.substring(e + END.length())
-                : old + "\n" + table + "\n";
-        Files.writeString(doc, updated);
+        String text = Files.exists(doc) ? Files.readString(doc) : "# Performance\n\n";
+        // each part of the bench writes its own table, so running one part leaves the other's numbers as they were
+        if (p.containsKey("batch.count")) {
+            text = between(text, BEGIN, END, render(p));
+        }
+        if (p.containsKey("cross.docs")) {
+            text = between(text, CROSS_BEGIN, CROSS_END, renderCross(p));
+        }
+        Files.writeString(doc, text);
+    }
+
+    static final String CROSS_BEGIN = "<!-- bench-cross:begin (written by bench/run --cross; edit outside these markers) -->";
+    static final String CROSS_END = "<!-- bench-cross:end -->";
+
+    private static String between(String old, String begin, String end, String body) {
+        String table = begin + "\n" + body + end;
+        int b = old.indexOf(begin.substring(0, begin.indexOf('(')));
+        int e = old.indexOf(end);
+        return b >= 0 && e > b ? old.substring(0, b) + table + old.substring(e + end.length()) : old + "\n" + table + "\n";
+    }
+
+    /** The cross-document pass at scale (CrossBench), its targets, and how it scored on the planted defects. */
+    static String renderCross(Properties p) {
+        StringBuilder s = new StringBuilder();
+        s.append(String.format("Measured %s on %s CPUs (%s), %s RAM, %s; load average at the end %s.%n",
+                p.getProperty("run.date"), p.getProperty("machine.nproc"), p.getProperty("machine.cpu", "?"),
+                p.getProperty("machine.memory"), p.getProperty("machine.java"), p.getProperty("machine.load")));
+        s.append(String.format("Command: `%s`.%n%n", p.getProperty("run.command").strip()));
+        s.append("| what | measured | target | met |\n|---|---|---|---|\n");
+        for (String k : new String[] {"cross", "crossdocx"}) {
+            if (!p.containsKey(k + ".docs")) {
+                continue;
+            }
+            String what = String.format("%s %s documents (%s characters on average), %s threads, `-Xmx%s`",
+                    p.getProperty(k + ".docs"), k.equals("cross") ? ".txt" : ".docx", p.getProperty(k + ".chars.avg"),
+                    p.getProperty(k + ".jobs"), p.getProperty(k + ".xmx", "512m"));
+            double run = d(p, k + ".run.s");
+            double sign = d(p, k + ".sign.s");
+            double wall = d(p, k + ".batch.wall.s");
+            double cpu = d(p, k + ".batch.cpu.s");
+            double shareWall = d(p, k + ".share.wall");
+            double shareCpu = d(p, k + ".share.cpu");
+            row(s, what + ": the whole batch completes (check of every file + cross pass + merge) within the heap",
+                    String.format("yes: %.1f s wall, %.1f s CPU; heap in use when the pass starts (after a full GC) %.0f MB",
+                            wall, cpu, d(p, k + ".heap.at.run.mb")), "≤ 512 MB", d(p, k + ".heap.at.run.mb") <= 512);
+            row(s, "cross pass share of the batch: wall ((run + sign ÷ threads) ÷ batch wall); CPU ((run + sign) ÷ batch CPU)",
+                    String.format("%.1f %%; CPU %.1f %% (run %.2f s once after the last file, sign %.2f s over all files)",
+                            100 * shareWall, 100 * shareCpu, run, sign), "≤ 10 %", shareWall <= 0.10 && shareCpu <= 0.10);
+            row(s, "cross pass alone on the kept signatures, warm, median of re-runs",
+                    String.format("%.0f ms", d(p, k + ".run.rerun.ms")), "", null);
+            s.append(String.format("| planted defects found: copied pairs %s of %s (%s exact, %s edited); foreign unit %s of %s; "
+                            + "last year's file %s of %s | | | |%n",
+                    p.getProperty(k + ".found.pairs"), p.getProperty(k + ".planted.pairs"), p.getProperty(k + ".planted.copy"),
+                    p.getProperty(k + ".planted.edited"), p.getProperty(k + ".found.unit"), p.getProperty(k + ".planted.unit"),
+                    p.getProperty(k + ".found.year"), p.getProperty(k + ".planted.year")));
+            s.append(String.format("| findings where nothing was planted: CROSS-001 %s (of %s), CROSS-002 %s, CROSS-003 %s | | | |%n",
+                    p.getProperty(k + ".findings.001.unplanted"), p.getProperty(k + ".findings.001"),
+                    p.getProperty(k + ".findings.002.unplanted"), p.getProperty(k + ".findings.003.unplanted")));
+        }
+        if (p.containsKey("crosscli.wall")) {
+            row(s, String.format("`SUMCHECK_JAVA_OPTS=-Xmx512m ./sumcheck check --no-isolate --format json` over the %s .txt "
+                    + "documents (report rendered too)", p.getProperty("cross.docs")),
+                    String.format("exit %s, %.1f s wall, %.1f s CPU, peak RSS %.0f MB", p.getProperty("crosscli.exit"),
+                            d(p, "crosscli.wall"), d(p, "crosscli.cpu"), d(p, "crosscli.rss.mb")), "completes in 512 MB heap",
+                    "0".equals(p.getProperty("crosscli.exit")) || "1".equals(p.getProperty("crosscli.exit")));
+        }
+        return s.toString();
     }
 
     static String render(Properties p) {

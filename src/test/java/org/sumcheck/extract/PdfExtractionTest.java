@@ -106,6 +106,19 @@ class PdfExtractionTest {
     }
 
     @Test
+    void theUnitNamedUnderTheTitleAndAgainInTheSignatureIsNotARunningHeader() throws Exception {
+        // page 1 starts with the title and the unit; the last page ends with the unit signing: two edges, one text
+        String unit = "中共某某县市场监督管理局机关支部委员会";
+        List<String> spec = new ArrayList<>(report());
+        spec.add(1, unit);
+        spec.add(unit);
+        Path f = FixtureWriter.writePdf(dir.resolve("signed.pdf"), spec);
+        Document d = EXTRACTOR.extract(f, ExtractionLimits.DEFAULT);
+        assertThat(d.pages()).isGreaterThanOrEqualTo(2);
+        assertThat(texts(d)).containsExactlyElementsOf(expected(spec));
+    }
+
+    @Test
     void pagesOfOneLineParagraphsStaySeparate() throws Exception {
         List<String> spec = new ArrayList<>();
         for (int i = 1; i <= 120; i++) {

@@ -29,7 +29,7 @@ class RendererGoldenTest {
     static Stream<Arguments> cases() {
         List<Arguments> all = new ArrayList<>();
         for (ReportRenderer r : Renderers.all()) {
-            for (String name : List.of("empty", "one", "many", "failed", "baseline")) {
+            for (String name : List.of("empty", "one", "many", "failed", "baseline", "cross")) {
                 for (Lang lang : Lang.values()) {
                     all.add(Arguments.of(r.formatId(), name, lang, false));
                 }

@@ -6,6 +6,7 @@ import org.sumcheck.document.ErrorCode;
 import org.sumcheck.document.Location;
 import org.sumcheck.report.BaselineState;
 import org.sumcheck.report.Category;
+import org.sumcheck.report.CrossReference;
 import org.sumcheck.report.DocumentInfo;
 import org.sumcheck.report.FileError;
 import org.sumcheck.report.FileResult;
@@ -20,7 +21,7 @@ import org.sumcheck.report.SkippedInput;
 /**
  * The reports every format is rendered from in the golden tests (PMD style): empty, one finding, many findings
  * across two files (a suggestion, an OCR finding, a whole-document finding, markup and quotes from the document),
- * and one failed file. The rule messages are built here, as the lead's pipeline merges rule bundles at run time.
+ * and one failed file; a batch with cross-document findings (places in other files, an earlier submission). The rule messages are built here, as the lead's pipeline merges rule bundles at run time.
  */
 public final class SampleReports {
     public static final String VERSION = "0.1.0-test";
@@ -128,8 +129,66 @@ public final class SampleReports {
                 .toList())).toList());
     }
 
+    /** The cross-document rules of {@link #crossBatch()}, after the file rules. */
+    public static final List<RuleInfo> CROSS_RULES = List.of(
+            new RuleInfo("CROSS-001", Category.DUPLICATE, Severity.WARNING),
+            new RuleInfo("CROSS-002", Category.RESIDUE, Severity.ERROR),
+            new RuleInfo("CROSS-003", Category.YEAR, Severity.WARNING));
+
+    static Messages crossMessages() {
+        Map<String, String> zh = Map.of(
+                "CROSS-001.message", "与其他材料的段落相同或相近（相似度 {0}%）",
+                "CROSS-001.description", "段落与本批其他材料或往年材料相同或相近",
+                "CROSS-002.message", "正文写的是本批另一份材料的单位“{0}”，本文单位是“{1}”",
+                "CROSS-002.description", "正文出现本批其他材料的单位",
+                "CROSS-003.message", "报告年度 {0} 与本批多数材料的 {1} 不同",
+                "CROSS-003.description", "年度与本批多数材料不同");
+        Map<String, String> en = Map.of(
+                "CROSS-001.message", "This paragraph is the same as, or close to, one in other material ({0} % similar)",
+                "CROSS-001.description", "A paragraph alike in another submission of the batch or an earlier one",
+                "CROSS-002.message", "The body names \"{0}\", the unit of another submission in the batch; this one is \"{1}\"",
+                "CROSS-002.description", "The body names another submission's unit",
+                "CROSS-003.message", "Report year {0} differs from the batch's {1}",
+                "CROSS-003.description", "A year unlike the batch's majority");
+        return messages().merge(Messages.of(Map.of(Lang.ZH, zh, Lang.EN, en)));
+    }
+
+    /**
+     * A batch of three with cross-document findings: a paragraph of 东湖 copied (lightly edited) into 西湖, and found
+     * again in 东湖's own file of last year (the archive); 西湖 also names 东湖's unit; 南湖 is last year's file.
+     * Passages carry markup characters, as documents can.
+     */
+    public static Report crossBatch() {
+        String east = "全年组织党员开展志愿服务活动12次，参与群众300余人次，进一步密切了党群干群关系<和谐>。";
+        String west = "全年组织党员开展志愿服务活动15次，参与群众200余人次，更加密切了党群干群关系<和谐>。";
+        String eastLastYear = "全年组织党员开展志愿服务活动9次，参与群众300余人次，进一步密切了党群干群关系。";
+        DocumentInfo info = new DocumentInfo("东湖社区2024年度党建工作总结", "summary", 2024, null, 0, 24, "docx", false);
+        Finding eastCopy = new Finding("CROSS-001", Category.DUPLICATE, Severity.WARNING, null, List.of("91"), east, east,
+                new Location(6, 0, 0, east.length()), null, null, false, null, List.of(), null,
+                List.of(new CrossReference("2024/西湖社区.docx", new Location(8, 0, 0, west.length()), 0.91, west, false),
+                        new CrossReference("2023/东湖社区.docx", new Location(5, 1, 0, eastLastYear.length()), 0.88,
+                                eastLastYear, true)));
+        Finding westCopy = new Finding("CROSS-001", Category.DUPLICATE, Severity.WARNING, null, List.of("91"), west, west,
+                new Location(8, 0, 0, west.length()), null, null, false, null, List.of(), null,
+                List.of(new CrossReference("2024/东湖社区.docx", new Location(6, 0, 0, east.length()), 0.91, east, false)));
+        String named = "东湖社区党委将坚持问题导向，重点抓好以下工作";
+        Finding westUnit = new Finding("CROSS-002", Category.RESIDUE, Severity.ERROR, null, List.of("东湖社区", "西湖社区"),
+                "东湖社区", named, new Location(15, 0, 0, 4), "西湖社区", null, false, null, List.of(), null,
+                List.of(CrossReference.toFile("2024/东湖社区.docx", false)));
+        Finding southYear = new Finding("CROSS-003", Category.YEAR, Severity.WARNING, null, List.of("2023", "2024"),
+                "2023", "南湖社区2023年度党建工作总结", new Location(0, 1, 0, 0), null, null, false, null);
+        List<RuleInfo> rules = new java.util.ArrayList<>(RULES);
+        rules.addAll(CROSS_RULES);
+        return new Report(VERSION, List.of(
+                FileResult.ok("2024/东湖社区.docx", info, List.of(eastCopy), List.of()),
+                FileResult.ok("2024/西湖社区.docx", new DocumentInfo("西湖社区2024年度党建工作总结", "summary", 2024, null, 0, 22,
+                        "docx", false), List.of(westCopy, westUnit), List.of()),
+                FileResult.ok("2024/南湖社区.pdf", new DocumentInfo("南湖社区2023年度党建工作总结", "summary", 2023, null, 2, 19,
+                        "pdf", false), List.of(southYear), List.of())), rules, crossMessages());
+    }
+
     public static Map<String, Report> all() {
         return Map.of("empty", empty(), "one", oneFinding(), "many", many(), "failed", failed(),
-                "baseline", manyWithBaseline());
+                "baseline", manyWithBaseline(), "cross", crossBatch());
     }
 }

@@ -27,11 +27,12 @@ import org.sumcheck.report.Report;
  * {@code -Dsarif.multitool=PATH} (or env SARIF_MULTITOOL) at the binary.
  */
 @Tag("sarif-validator")
-class SarifValidatorTest {
+public class SarifValidatorTest {
     @TempDir
     Path tmp;
 
-    static Optional<Path> multitool() {
+    /** The validator's binary, when installed (other packages' tests validate their SARIF too). */
+    public static Optional<Path> multitool() {
         List<String> candidates = new ArrayList<>();
         Optional.ofNullable(System.getProperty("sarif.multitool")).ifPresent(candidates::add);
         Optional.ofNullable(System.getenv("SARIF_MULTITOOL")).ifPresent(candidates::add);
@@ -43,7 +44,7 @@ class SarifValidatorTest {
     }
 
     /** Error-level results of the validator on {@code sarif}, as "RULE: message id" lines (empty when valid). */
-    static List<String> validate(Path tool, Path sarif, Path workDir) throws IOException, InterruptedException {
+    public static List<String> validate(Path tool, Path sarif, Path workDir) throws IOException, InterruptedException {
         return validate(tool, List.of(sarif), workDir);
     }
 
@@ -92,7 +93,7 @@ class SarifValidatorTest {
         Optional<Path> tool = multitool();
         Assumptions.assumeTrue(tool.isPresent(), "sarif-multitool not installed");
         List<Path> files = new ArrayList<>();
-        for (String name : List.of("empty", "one", "many", "failed", "baseline")) {
+        for (String name : List.of("empty", "one", "many", "failed", "baseline", "cross")) {
             Report report = SampleReports.all().get(name);
             for (Lang lang : Lang.values()) {
                 Path sarif = tmp.resolve(name + "." + lang.id() + ".sarif");

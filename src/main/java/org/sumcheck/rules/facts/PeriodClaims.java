@@ -48,6 +48,7 @@ public final class PeriodClaims {
     private final Map<String, Integer> anniversaries = new LinkedHashMap<>();
     private final Pattern anniversary;
     private final List<String> actWords;
+    private final List<String> linkWords;
     private final List<String> occasionAfter;
     private final List<String> futureBefore;
     private final List<String> futureAfter;
@@ -82,6 +83,7 @@ public final class PeriodClaims {
         anniversary = names == null ? null : Pattern.compile(
                 "(" + names + ")\\s*(\\d{1,3}|[一二三四五六七八九十百零〇]{1,5})\\s*周年");
         actWords = StructureVocabulary.strings(data.path("anniversary-act-words"));
+        linkWords = StructureVocabulary.strings(data.path("anchor-link-words"));
         occasionAfter = StructureVocabulary.strings(data.path("anniversary-occasion-after"));
         futureBefore = StructureVocabulary.strings(data.path("plan-future-before"));
         futureAfter = StructureVocabulary.strings(data.path("plan-future-after"));
@@ -155,7 +157,7 @@ public final class PeriodClaims {
         }
         Matcher m = fiveYearPlan.matcher(t);
         while (m.find()) {
-            Integer anchor = anchor(doc, i, t, m.start(), current);
+            Integer anchor = anchor(doc, i, t, m.start(), current, linkWords);
             if (anchor == null) {
                 continue; // "在“十四五”开局之年…" alone names no year of its own
             }
@@ -177,10 +179,12 @@ public final class PeriodClaims {
                 continue;
             }
             String after = t.substring(m.end(), Math.min(t.length(), m.end() + 8));
-            if (containsAny(after, occasionAfter)) {
+            if (startsWithAny(after.startsWith("的") ? after.substring(1) : after, occasionAfter)) {
                 continue; // …100周年大会上的重要讲话: an earlier occasion, cited
             }
-            Integer anchor = anchor(doc, i, t, m.start(), current);
+            List<String> links = new ArrayList<>(linkWords);
+            links.addAll(actWords); // 2022年7月1日，举行庆祝…周年: the year it is celebrated in
+            Integer anchor = anchor(doc, i, t, m.start(), current, links);
             int expected;
             int latest;
             if (anchor != null) {
@@ -202,7 +206,7 @@ public final class PeriodClaims {
      * The year a phrase's sentence names before it: the last written year (2024年是…, 2022年7月1日…举行) or relative
      * word (今年是…); null when there is none, or the year is history (2019年以来) or inside a quoted title.
      */
-    private Integer anchor(AnalyzedDocument doc, int i, String t, int at, int current) {
+    private Integer anchor(AnalyzedDocument doc, int i, String t, int at, int current, List<String> links) {
         int from = sentenceStart(t, at);
         Integer year = null;
         int yearAt = -1;
@@ -218,11 +222,14 @@ public final class PeriodClaims {
             }
         }
         String before = t.substring(Math.max(from, yearAt + 1), at);
+        if (year != null && !containsAny(before, links)) {
+            year = null; // the year is about something else in the sentence
+        }
         int best = -1;
         Integer rel = null;
         for (Map.Entry<String, Integer> e : relative.entrySet()) {
             int k = before.lastIndexOf(e.getKey());
-            if (k > best) {
+            if (k > best && containsAny(before.substring(k + e.getKey().length()), links)) {
                 best = k;
                 rel = current + e.getValue();
             }
@@ -264,7 +271,7 @@ public final class PeriodClaims {
                     continue;
                 }
                 String before = t.substring(Math.max(0, m.start() - 3), m.start());
-                if (before.contains("年") || before.contains("同期")) {
+                if (before.contains("年") || before.contains("同期") || before.endsWith("为")) {
                     continue; // 2025年四季度, 去年四季度: another year's
                 }
                 String around = t.substring(clauseStart(t, m.start()), sentenceEnd(t, m.end()));
@@ -283,6 +290,8 @@ public final class PeriodClaims {
                 int latest = endMonth;
                 if (announces) {
                     expected = endMonth; // the heading or the 现将…如下 sentence names the period itself
+                } else if (doc.partsOf().get(i).contains("problems")) {
+                    continue; // the problems part looks ahead as often as back
                 } else if (p == SUB_MONTH && (to > endMonth + monthsAhead || !containsAny(around, subDoneWords))) {
                     continue; // a month alone counts only as a thing done soon after the period
                 }
@@ -347,7 +356,8 @@ public final class PeriodClaims {
                 continue;
             }
             String t = doc.paragraph(y.paragraph()).text();
-            boolean heading = y.region() == Region.HEADING && y.role() == YearRole.REPORT && y.offset() < firstSentenceEnd(t);
+            boolean heading = y.region() == Region.HEADING && y.role() == YearRole.REPORT && y.leading()
+                    && topLevelHeading(doc, y.paragraph()) && y.offset() < firstSentenceEnd(t);
             boolean passage = false;
             if (!heading && (y.region() == Region.BODY || y.region() == Region.HEADING)) {
                 String after = t.substring(y.offset() + y.length());
@@ -385,6 +395,16 @@ public final class PeriodClaims {
                         e.since(), 0, writtenBy));
             }
         }
+    }
+
+    /** 一、2024年工作开展情况: the heading of a part of the document, not of a topic (（三）2023年度考核问题整改情况). */
+    private static boolean topLevelHeading(AnalyzedDocument doc, int paragraph) {
+        for (org.sumcheck.structure.Heading h : doc.headings()) {
+            if (h.paragraph() == paragraph) {
+                return h.level() == 1;
+            }
+        }
+        return false;
     }
 
     private static boolean inPlan(AnalyzedDocument doc, int paragraph) {
