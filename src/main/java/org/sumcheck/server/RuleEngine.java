@@ -22,6 +22,7 @@ import org.sumcheck.check.Checker;
 import org.sumcheck.check.Settings;
 import org.sumcheck.extract.ExtractionLimits;
 import org.sumcheck.extract.Extractor;
+import org.sumcheck.rules.FindingLimits;
 import org.sumcheck.rules.RuleBase;
 import org.sumcheck.rules.RuleLoadException;
 import org.sumcheck.rules.RuleSettings;
@@ -155,7 +156,8 @@ final class RuleEngine implements AutoCloseable {
     private Snapshot build(RuleBase ruleBase) {
         Map<String, Checker> checkers = new LinkedHashMap<>();
         Map<String, String> errors = new LinkedHashMap<>();
-        checkers.put(DEFAULT_PROFILE, new Checker(ruleBase, extractor, limits, f -> RuleSettings.defaults(), version));
+        checkers.put(DEFAULT_PROFILE, new Checker(ruleBase, extractor, limits, FindingLimits.DEFAULT, f -> RuleSettings.defaults(), version,
+                ruleBase.crossPass()));
         for (Settings.Profile p : profiles) {
             Settings.Profile checked = p.checkedAgainst(ruleBase);
             if (checked.error() != null) {
@@ -165,7 +167,8 @@ final class RuleEngine implements AutoCloseable {
                 errors.put(p.name(), checked.error());
             } else {
                 RuleSettings settings = checked.settings();
-                checkers.put(p.name(), new Checker(ruleBase, extractor, limits, f -> settings, version));
+                checkers.put(p.name(), new Checker(ruleBase, extractor, limits, FindingLimits.DEFAULT, f -> settings, version,
+                        ruleBase.crossPass()));
             }
         }
         return new Snapshot(ruleBase, Map.copyOf(checkers), Map.copyOf(errors), generations.incrementAndGet(), Instant.now());

@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Several files in one upload are one batch: over a real socket, real .docx files (POI) of community submissions
- * ({@link BatchSamples}), one report in upload order, names told apart.
+ * Several files in one upload are one batch (docs/server.md): over a real socket, real .docx files (POI) of four
+ * community submissions ({@link BatchSamples}), one report with the cross-document findings in JSON, HTML and SARIF.
  */
 class ServerBatchTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -99,6 +99,66 @@ class ServerBatchTest {
     }
 
     @Test
+    void aMultiFileUploadIsOneBatchWithTheCrossFindings() throws Exception {
+        HttpResponse<byte[]> r = post("api/v1/check?include=text", batch());
+        assertThat(r.statusCode()).isEqualTo(200);
+        JsonNode report = JSON.readTree(r.body());
+        assertThat(report.get("files")).hasSize(4);
+        JsonNode east = file(report, "东湖社区.docx");
+        JsonNode west = file(report, "西湖社区.docx");
+        // the copied paragraph and the edited one: each side names the other
+        assertThat(named(east, "CROSS-001")).contains("西湖社区.docx").doesNotContain("南湖社区.docx", "北湖社区.docx");
+        assertThat(named(west, "CROSS-001")).contains("东湖社区.docx");
+        JsonNode exact = null;
+        for (JsonNode f : findings(west, "CROSS-001")) {
+            if (f.get("match").asText().contains("网格党小组")) {
+                exact = f;
+            }
+        }
+        assertThat(exact).as("the pasted paragraph in %s", west.get("findings")).isNotNull();
+        JsonNode ref = exact.get("relatedFiles").get(0);
+        assertThat(ref.get("passage").asText()).contains("居民点单、支部派单、党员接单");
+        assertThat(ref.get("similarity").asDouble()).isGreaterThan(0.9);
+        // include=text still comes with each file, and the finding points into it
+        int n = exact.at("/location/paragraph").asInt();
+        assertThat(west.get("text").get(n - 1).get("text").asText()).contains("网格党小组");
+        // the edited copy is found too
+        assertThat(findings(west, "CROSS-001")).anySatisfy(f -> assertThat(f.get("match").asText()).contains("红色物业联席会议"));
+        // 西湖 names 东湖's committee where its own belongs
+        assertThat(findings(west, "CROSS-002")).anySatisfy(f -> assertThat(f.get("match").asText()).contains("东湖社区"));
+        // 南湖 is last year's file; 北湖 shares only the genre's standard wording
+        assertThat(findings(file(report, "南湖社区.docx"), "CROSS-003")).hasSize(1);
+        JsonNode north = file(report, "北湖社区.docx");
+        assertThat(north.get("findings")).noneSatisfy(f -> assertThat(f.get("rule").asText()).startsWith("CROSS-"));
+    }
+
+    @Test
+    void theBatchReportAsHtmlHasTheSimilarMaterialAndSarifPointsAtTheOtherFile() throws Exception {
+        HttpResponse<byte[]> html = post("api/v1/check?format=html", batch());
+        assertThat(html.statusCode()).isEqualTo(200);
+        String page = new String(html.body(), StandardCharsets.UTF_8);
+        assertThat(page).contains("<h2>相似材料</h2>", "居民点单、支部派单、党员接单", "东湖社区.docx", "西湖社区.docx");
+
+        HttpResponse<byte[]> sarif = post("api/v1/check?format=sarif&lang=en", batch());
+        assertThat(sarif.statusCode()).isEqualTo(200);
+        JsonNode run = JSON.readTree(sarif.body()).at("/runs/0");
+        List<String> relatedUris = new ArrayList<>();
+        for (JsonNode res : run.get("results")) {
+            if (res.get("ruleId").asText().equals("CROSS-001")
+                    && res.at("/locations/0/physicalLocation/artifactLocation/uri").asText().contains("%E8%A5%BF")) { // 西
+                res.get("relatedLocations").forEach(l -> relatedUris.add(l.at("/physicalLocation/artifactLocation/uri").asText()));
+            }
+        }
+        assertThat(relatedUris).contains("%E4%B8%9C%E6%B9%96%E7%A4%BE%E5%8C%BA.docx"); // 东湖社区.docx
+        Optional<Path> tool = org.sumcheck.render.SarifValidatorTest.multitool();
+        if (tool.isPresent()) {
+            Path file = temp.resolve("batch.sarif");
+            Files.write(file, sarif.body());
+            assertThat(org.sumcheck.render.SarifValidatorTest.validate(tool.get(), file, temp)).isEmpty();
+        }
+    }
+
+    @Test
     void twoUploadsOfTheSameNameAreToldApart() throws Exception {
         HttpResponse<byte[]> r = post("api/v1/check", List.of(
                 Samples.Part.file("总结.docx", Samples.docx(BatchSamples.east())),
@@ -107,7 +167,8 @@ class ServerBatchTest {
         JsonNode report = JSON.readTree(r.body());
         assertThat(report.get("files").get(0).get("path").asText()).isEqualTo("总结.docx");
         assertThat(report.get("files").get(1).get("path").asText()).isEqualTo("总结 (2).docx");
-        assertThat(report.get("files").get(1).get("status").asText()).isEqualTo("ok");
+        assertThat(named(file(report, "总结.docx"), "CROSS-001")).contains("总结 (2).docx");
+        assertThat(named(file(report, "总结 (2).docx"), "CROSS-001")).contains("总结.docx");
     }
 
     @Test
