@@ -17,7 +17,8 @@ final class HeadingFinder {
     /** 一、 (and the wrong 一. 一． 一，). */
     private static final Pattern L1 = Pattern.compile("^(" + CN + ")([、.．，,])");
     /** After 一、: a numeral range of periods (一、二季度), never a heading. */
-    private static final Pattern NUMERAL_RANGE = Pattern.compile("^[一二三四五六七八九十]+\\s*(?:季度|月份|月|年级|批|期)");
+    /** After 一、: a later numeral naming a period or group makes it a list (一、二季度), not a heading (一、一季度工作…). */
+    private static final Pattern NUMERAL_RANGE = Pattern.compile("^([一二三四五六七八九十]+)\\s*(?:季度|月份|月|年级|批|期)");
     /** After 1.: a year (20.2025年底前…), read as the item's text when the number continues its list. */
     private static final Pattern YEAR_AHEAD = Pattern.compile("^(?:19|20)\\d{2}\\s*年");
     /** （一） possibly followed by a wrong 、 or .; OCR's 〈一）, 《一）, 二） read as the same level */
@@ -169,7 +170,8 @@ final class HeadingFinder {
         if ((m = L1.matcher(text)).find()) {
             int n = ChineseNumerals.parse(m.group(1));
             String after = text.substring(m.end()).stripLeading();
-            if (n <= 0 || NUMERAL_RANGE.matcher(after).find()) {
+            Matcher range = NUMERAL_RANGE.matcher(after);
+            if (n <= 0 || (range.find() && ChineseNumerals.parse(range.group(1)) > n)) {
                 return null;
             }
             return new Marker(m.group(2).equals("、") ? MarkerStyle.CHINESE_COMMA : MarkerStyle.CHINESE_DOT,

@@ -105,9 +105,17 @@ final class PartFinder {
                 }
             }
             Set<String> here = sub != null ? sub : current;
-            if (h == null && defs.isEmpty() && (r == Region.BODY || r == Region.CLOSING)) {
+            if (h == null && defs.isEmpty() && (r == Region.OPENING || r == Region.BODY || r == Region.CLOSING)) {
                 // a part stated in prose, not under a heading: "但仍存在一些不容忽视的问题：一是…"
-                for (StructureVocabulary.PartDef d : leadInNames(ps.get(i).text())) {
+                List<StructureVocabulary.PartDef> stated = new ArrayList<>(leadInNames(ps.get(i).text()));
+                if (r == Region.OPENING) { // 以…思想为指导: a plan's opening states its guiding thought
+                    for (StructureVocabulary.PartDef d : vocabulary.parts()) {
+                        if (!stated.contains(d) && StructureVocabulary.containsAny(unquoted(ps.get(i).text()), d.openingWords())) {
+                            stated.add(d);
+                        }
+                    }
+                }
+                for (StructureVocabulary.PartDef d : stated) {
                     if (!here.contains(d.id())) {
                         Set<String> with = new LinkedHashSet<>(here);
                         with.add(d.id());
@@ -278,7 +286,8 @@ final class PartFinder {
 
     /**
      * The parts a body paragraph states in prose: its lead clause (before a colon, or a first sentence followed by
-     * 一是 / 首先 / （一）) holds one of a part's lead-ins followed by one of its head words.
+     * 一是 / 首先 / （一）) holds one of a part's lead-ins followed by one of its head words (or ending with one:
+     * 指导思想 in "2024年工作的指导思想是：…").
      */
     List<StructureVocabulary.PartDef> leadInNames(String text) {
         Matcher m = LEAD_CLAUSE.matcher(text.strip());
@@ -290,7 +299,8 @@ final class PartFinder {
         for (StructureVocabulary.PartDef d : vocabulary.parts()) {
             for (String w : d.leadIns()) {
                 int at = w.isEmpty() ? -1 : lead.indexOf(w);
-                if (at >= 0 && StructureVocabulary.containsAny(lead.substring(at + w.length()), d.heads())) {
+                if (at >= 0 && (StructureVocabulary.endsWithAny(w, d.heads())
+                        || StructureVocabulary.containsAny(lead.substring(at + w.length()), d.heads()))) {
                     out.add(d);
                     break;
                 }

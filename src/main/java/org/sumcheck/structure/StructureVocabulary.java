@@ -45,20 +45,22 @@ public record StructureVocabulary(List<KindRule> kinds, List<PartDef> parts, Lis
      *                    part in prose (仍存在一些不容忽视的问题：一是…)
      * @param past        the part is about the period reported on: a heading with a next-period cue never names it
      * @param anywhere    a synonym names the part in a heading of any level, not only a top-level one
+     * @param openingWords words of an opening paragraph that state the part (以…思想为指导: the guiding thought)
      */
     public record PartDef(String id, String name, boolean implicit, List<String> synonyms, List<String> heads,
                           boolean nextCue, List<String> futureHeads, List<String> bodyWords, List<String> leadIns,
-                          boolean past, boolean anywhere) {
+                          boolean past, boolean anywhere, List<String> openingWords) {
         public PartDef {
             synonyms = List.copyOf(synonyms);
             heads = List.copyOf(heads);
             futureHeads = List.copyOf(futureHeads);
             bodyWords = List.copyOf(bodyWords);
             leadIns = List.copyOf(leadIns);
+            openingWords = List.copyOf(openingWords);
         }
 
         public PartDef(String id, String name, boolean implicit, List<String> synonyms) {
-            this(id, name, implicit, synonyms, List.of(), false, List.of(), List.of(), List.of(), false, false);
+            this(id, name, implicit, synonyms, List.of(), false, List.of(), List.of(), List.of(), false, false, List.of());
         }
     }
 
@@ -212,7 +214,7 @@ public record StructureVocabulary(List<KindRule> kinds, List<PartDef> parts, Lis
             parts.add(new PartDef(p.path("id").asText(), p.path("name").asText(), p.path("implicit").asBoolean(false),
                     strings(p.path("synonyms")), strings(p.path("heads")), "next".equals(p.path("cue").asText()),
                     strings(p.path("future-heads")), strings(p.path("body-words")), strings(p.path("lead-ins")),
-                    p.path("past").asBoolean(false), p.path("anywhere").asBoolean(false)));
+                    p.path("past").asBoolean(false), p.path("anywhere").asBoolean(false), strings(p.path("opening-words"))));
         }
         JsonNode speech = kindsDoc.path("speech-cues");
         JsonNode front = kindsDoc.path("front-matter");

@@ -59,6 +59,14 @@ class DocumentAnalyzerTest {
     }
 
     @Test
+    void aTopHeadingOpeningWithTheSameNumeralIsAHeadingButALaterOneIsAList() {
+        // 一、一季度工作完成情况 is heading 一; "一、二季度累计…" lists two quarters
+        AnalyzedDocument a = analyze("2025年第一季度工作总结\n一、一季度工作完成情况\n（一）就业稳定。\n二、存在的问题\n一是压力大。"
+                + "\n三、第二季度工作安排\n一、二季度累计新增就业2600人。");
+        assertThat(a.headings()).extracting(Heading::number).containsExactly(1, 1, 2, 3);
+    }
+
+    @Test
     void partsStatedInProseOrAsRunInSubHeadings() {
         // the problems in a lead-sentence paragraph; 下一步工作举措 is the plan, not the year's 工作举措
         AnalyzedDocument a = analyze("2023年党建工作总结\n一、强化理论武装\n支部全年集中学习12次。"
@@ -68,6 +76,10 @@ class DocumentAnalyzerTest {
         AnalyzedDocument d = analyze("2023年度述职述廉报告\n一、履职情况\n（一）抓好业务。全年完成目标任务。"
                 + "\n（二）坚守廉洁底线。严格遵守中央八项规定精神。\n二、存在的不足\n一是学习不深。\n三、努力方向\n（一）加强学习。");
         assertThat(d.hasPart("integrity")).isTrue();
+        // a plan's guiding thought stated in its opening (以…思想为指导), not under a heading
+        AnalyzedDocument g = analyze("2024年党建工作计划\n2024年，支部坚持以习近平新时代中国特色社会主义思想为指导，制定本计划。"
+                + "\n一、重点任务\n（一）加强学习。\n二、有关要求\n（一）压实责任。");
+        assertThat(g.parts()).extracting(Part::id).contains("guiding", "tasks", "safeguards");
         // "查摆问题12个：" is a list of things done, not an admission of problems
         AnalyzedDocument n = analyze("2023年党建工作总结\n一、强化理论武装\n支部全年集中学习12次。"
                 + "\n对照巡察反馈查摆问题12个：已全部整改到位。\n二、下一步工作打算\n（一）加强学习。");
