@@ -28,6 +28,7 @@ public final class PunctuationScanner {
     private final List<String> pairs;
     private final Map<Character, String> halfWidth = new LinkedHashMap<>();
     private final String closingMarkerBefore;
+    private final Pattern doubled;
 
     public PunctuationScanner(JsonNode data) {
         pairs = StructureVocabulary.strings(data.path("pairs")).stream().filter(p -> p.length() == 2).toList();
@@ -37,6 +38,8 @@ public final class PunctuationScanner {
             }
         });
         closingMarkerBefore = data.path("marker-start").asText("。；：，、 ");
+        String dm = data.path("doubled").asText("");
+        doubled = dm.isEmpty() ? null : Pattern.compile(dm);
     }
 
     public void scan(List<Paragraph> paragraphs, boolean ocr, List<Object> out) {
@@ -50,6 +53,7 @@ public final class PunctuationScanner {
             closeUnmatched.add(closes);
             halfWidthMarks(p, ocr, out);
             brackets(p, ocr, out);
+            doubledMarks(p, ocr, out);
         }
         // a quote or title split by a page break (PDF) continues in the next paragraph: pair them across it
         for (int i = 0; i + 1 < paragraphs.size(); i++) {
@@ -112,6 +116,18 @@ public final class PunctuationScanner {
                 }
             }
             i = j;
+        }
+    }
+
+    /** 。。 ，， 、、 ，。 ,，: two marks in a row where one belongs (PUNCTUATION-004); each run is one hit. */
+    private void doubledMarks(Paragraph p, boolean ocr, List<Object> out) {
+        if (doubled == null) {
+            return;
+        }
+        java.util.regex.Matcher m = doubled.matcher(p.text());
+        while (m.find()) {
+            out.add(new PunctuationHit(PunctuationHit.Kind.DOUBLED, m.group(), null, p.index(), m.start(),
+                    m.end() - m.start(), 1, List.of(), ocr));
         }
     }
 

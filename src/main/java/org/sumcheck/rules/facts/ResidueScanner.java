@@ -29,6 +29,7 @@ public final class ResidueScanner {
     private final List<String> negations;
     private final List<Pattern> contacts;
     private final List<Pattern> urls;
+    private final List<Pattern> templateText;
     private final List<String> trustedDomains;
     private final List<String> contactExempt;
     private final ResidueSignals kinds;
@@ -46,6 +47,8 @@ public final class ResidueScanner {
         contacts = TextSpans.patterns(StructureVocabulary.strings(data.path("contacts")), "residue.yaml contacts",
                 Pattern.CASE_INSENSITIVE);
         urls = TextSpans.patterns(StructureVocabulary.strings(data.path("addresses")), "residue.yaml addresses", 0);
+        templateText = TextSpans.patterns(StructureVocabulary.strings(data.path("template-text")),
+                "residue.yaml template-text", 0);
         trustedDomains = StructureVocabulary.strings(data.path("trusted-domains")).stream()
                 .map(d -> d.toLowerCase(Locale.ROOT)).toList();
         contactExempt = StructureVocabulary.strings(data.path("contact-exempt-before"));
@@ -95,6 +98,10 @@ public final class ResidueScanner {
         }
         for (Hit h : markerHits) {
             out.add(new ResidueHit(ResidueHit.Kind.MARKER, h.text(), index, h.start(), h.end() - h.start(), 1, h.text()));
+        }
+        // the template's own writing instructions and Word's placeholder / field-code text (RESIDUE-006)
+        for (Hit h : find(templateText, ResidueHit.Kind.TEMPLATE, t)) {
+            out.add(new ResidueHit(ResidueHit.Kind.TEMPLATE, h.text(), index, h.start(), h.end() - h.start(), 1, h.text()));
         }
         // cheap necessary conditions first: most paragraphs hold no address and no number of 5+ digits
         int digits = 0;
