@@ -105,7 +105,8 @@ final class PlainTextReader {
         Decoded be = strict(bytes, 0, StandardCharsets.UTF_16BE);
         double leShare = le == null ? 0 : documentCharShare(le.text());
         double beShare = be == null ? 0 : documentCharShare(be.text());
-        return plausible(leShare >= beShare ? le : be, 0.95);
+        // the winner's share is already known: no third pass over the text
+        return Math.max(leShare, beShare) >= 0.95 ? (leShare >= beShare ? le : be).asGuessed() : null;
     }
 
     private static Decoded plausible(Decoded d, double minShare) {
